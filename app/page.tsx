@@ -1,0 +1,78 @@
+import { Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
+import { getMonthlyFrameworkCounts } from "@/db/queries/trends";
+import { getDb } from "@/db/server-db";
+import { FRAMEWORKS } from "@/lib/taxonomy";
+import { FRAMEWORK_COLORS, FRAMEWORK_LABELS } from "@/lib/ui/colors";
+import { formatCount, formatMonth, formatShare } from "@/lib/ui/format";
+import { FrameworkShareChart } from "./components/framework-share-chart";
+import { parseOverviewParams } from "./search-params";
+
+export const dynamic = "force-dynamic";
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = parseOverviewParams(await searchParams);
+  const rows = getMonthlyFrameworkCounts(getDb(), { source: "hn", ...params });
+  const totalPostings = rows.reduce((sum, row) => sum + row.postings, 0);
+  const chartData = rows.map((row) => ({
+    month: formatMonth(row.month),
+    ...Object.fromEntries(FRAMEWORKS.map((f) => [FRAMEWORK_LABELS[f], row.postings ? row[f] / row.postings : 0])),
+  }));
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold text-tremor-content-strong">Hacker News &ldquo;Who is hiring?&rdquo;: framework mentions by month</h1>
+        <p className="mt-1 text-sm">
+          Share of top-level job posts in each monthly thread that name the framework as part of the job. Only months whose thread
+          has been ingested appear.
+        </p>
+      </div>
+      {rows.length === 0 ? (
+        <Card className="card">
+          <p data-testid="empty-state">No postings yet. Run <code>npm run demo</code> or <code>npm run scrape -- --source hn</code> first.</p>
+        </Card>
+      ) : (
+        <>
+          <Card className="card" data-testid="share-chart">
+            <h2 className="font-medium text-tremor-content-strong">Share of postings mentioning each framework</h2>
+            <p className="text-sm" data-testid="chart-n">
+              n = {formatCount(totalPostings)} postings in {rows.length} monthly threads
+            </p>
+            <FrameworkShareChart data={chartData} categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} />
+          </Card>
+          <Card className="card">
+            <h2 className="font-medium text-tremor-content-strong">Counts behind the chart</h2>
+            <Table className="mt-4" data-testid="counts-table">
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Month</TableHeaderCell>
+                  <TableHeaderCell className="text-right">Postings</TableHeaderCell>
+                  {FRAMEWORKS.map((f) => (
+                    <TableHeaderCell key={f} className="text-right">
+                      {FRAMEWORK_LABELS[f]}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((row) => (
+                  <TableRow key={row.month} data-month={row.month}>
+                    <TableCell>{formatMonth(row.month)}</TableCell>
+                    <TableCell className="text-right" data-col="postings">
+                      {formatCount(row.postings)}
+                    </TableCell>
+                    {FRAMEWORKS.map((f) => (
+                      <TableCell key={f} className="text-right" data-col={f}>
+                        {formatCount(row[f])} <span className="text-tremor-content-subtle">({formatShare(row.postings ? row[f] / row.postings : 0)})</span>
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

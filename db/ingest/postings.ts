@@ -1,0 +1,127 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Validators } from "@/lib/http/client";
+import { sha256 } from "@/lib/hash";
+import type { NormalisedPosting } from "@/lib/normalise/types";
+import type { Db } from "../client";
+import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
+
+export type IngestItem = {
+  sourceId: string;
+  url: string;
+  record: unknown;
+  month: string;
+  postedAt: string;
+  posting: NormalisedPosting;
+};
+
+export type IngestBatch = {
+  source: string;
+  runId: number | null;
+  fetchedAt: string;
+  items: IngestItem[];
+  validators: Array<{ url: string; validators: Validators }>;
+};
+
+export type IngestCounts = { newCount: number; updatedCount: number; unchangedCount: number };
+
+/**
+ * Writes one batch in one short synchronous transaction, diff before write: new items are inserted,
+ * changed ones updated (their old raw document stays), unchanged ones only get `last_seen`.
+ */
+export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
+  const prepared = batch.items.map((item) => {
+    const body = JSON.stringify(item.record);
+    return { item, body, contentHash: sha256(body) };
+  });
+  return db.transaction((tx) => {
+    const counts: IngestCounts = { newCount: 0, updatedCount: 0, unchangedCount: 0 };
+    const existing = new Map<string, { id: number; contentHash: string }>();
+    for (const ids of chunks(prepared.map((p) => p.item.sourceId), 500)) {
+      const rows = tx
+        .select({ id: postings.id, sourceId: postings.sourceId, contentHash: postings.contentHash })
+        .from(postings)
+        .where(and(eq(postings.source, batch.source), inArray(postings.sourceId, ids)))
+        .all();
+      for (const row of rows) existing.set(row.sourceId, row);
+    }
+    const unchangedIds: number[] = [];
+    for (const { item, body, contentHash } of prepared) {
+      const known = existing.get(item.sourceId);
+      if (known && known.contentHash === contentHash) {
+        unchangedIds.push(known.id);
+        continue;
+      }
+      tx.insert(rawDocuments)
+        .values({ source: batch.source, sourceId: item.sourceId, url: item.url, fetchedAt: batch.fetchedAt, contentHash, contentType: "application/json", body, runId: batch.runId })
+        .onConflictDoNothing()
+        .run();
+      const raw = tx.select({ id: rawDocuments.id }).from(rawDocuments).where(and(eq(rawDocuments.url, item.url), eq(rawDocuments.contentHash, contentHash))).get();
+      if (!raw) throw new Error(`raw document for ${item.url} vanished inside its transaction`);
+      const columns = postingColumns(item, contentHash, raw.id, batch.fetchedAt);
+      let postingId: number;
+      if (known) {
+        tx.update(postings).set(columns).where(eq(postings.id, known.id)).run();
+        postingId = known.id;
+        counts.updatedCount++;
+      } else {
+        postingId = tx.insert(postings).values({ ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt }).returning({ id: postings.id }).get().id;
+        counts.newCount++;
+      }
+      replaceLabels(tx, postingId, item.posting);
+    }
+    for (const ids of chunks(unchangedIds, 500)) {
+      tx.update(postings).set({ lastSeen: batch.fetchedAt, closedAt: null }).where(inArray(postings.id, ids)).run();
+    }
+    counts.unchangedCount = unchangedIds.length;
+    for (const { url, validators } of batch.validators) {
+      if (!validators.etag && !validators.lastModified) continue;
+      tx.insert(httpValidators)
+        .values({ url, ...validators, checkedAt: batch.fetchedAt })
+        .onConflictDoUpdate({ target: httpValidators.url, set: { ...validators, checkedAt: sql`excluded.checked_at` } })
+        .run();
+    }
+    return counts;
+  });
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Labels are derived data: replaced wholesale whenever the item or the extractors change. */
+export function replaceLabels(tx: Tx, postingId: number, posting: NormalisedPosting): void {
+  tx.delete(postingFrameworks).where(eq(postingFrameworks.postingId, postingId)).run();
+  tx.delete(postingRoles).where(eq(postingRoles.postingId, postingId)).run();
+  tx.delete(postingUseCases).where(eq(postingUseCases.postingId, postingId)).run();
+  tx.delete(postingCountries).where(eq(postingCountries.postingId, postingId)).run();
+  if (posting.frameworks.length) tx.insert(postingFrameworks).values(posting.frameworks.map((m) => ({ postingId, ...m }))).run();
+  if (posting.roles.length) tx.insert(postingRoles).values(posting.roles.map((role) => ({ postingId, role }))).run();
+  if (posting.useCases.length) tx.insert(postingUseCases).values(posting.useCases.map((useCase) => ({ postingId, useCase }))).run();
+  if (posting.countries.length) tx.insert(postingCountries).values(posting.countries.map((country) => ({ postingId, country }))).run();
+}
+
+function postingColumns(item: IngestItem, contentHash: string, rawDocumentId: number, seenAt: string) {
+  const { posting } = item;
+  return {
+    url: item.url,
+    company: posting.company,
+    title: posting.title,
+    locationText: posting.locationText,
+    postedAt: item.postedAt,
+    month: item.month,
+    lastSeen: seenAt,
+    closedAt: null,
+    description: posting.description,
+    seniority: posting.seniority,
+    remote: posting.remote,
+    salaryMin: posting.salary?.min ?? null,
+    salaryMax: posting.salary?.max ?? null,
+    salaryCurrency: posting.salary?.currency ?? null,
+    salaryPeriod: posting.salary?.period ?? null,
+    salaryText: posting.salary?.text ?? null,
+    contentHash,
+    rawDocumentId,
+  };
+}
+
+function* chunks<T>(values: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
+}

@@ -1,0 +1,3 @@
+export * from "./runs";
+export * from "./raw-documents";
+export * from "./postings";

@@ -1,0 +1,87 @@
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { FRAMEWORKS, MENTION_CONTEXTS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES } from "@/lib/taxonomy";
+import { rawDocuments } from "./raw-documents";
+
+export const postings = sqliteTable(
+  "postings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    source: text("source").notNull(),
+    sourceId: text("source_id").notNull(),
+    url: text("url").notNull(),
+    company: text("company"),
+    title: text("title").notNull(),
+    locationText: text("location_text"),
+    postedAt: text("posted_at").notNull(),
+    // The month the source files the posting under (HN: its thread's month), YYYY-MM.
+    month: text("month").notNull(),
+    firstSeen: text("first_seen").notNull(),
+    lastSeen: text("last_seen").notNull(),
+    closedAt: text("closed_at"),
+    description: text("description").notNull(),
+    seniority: text("seniority", { enum: SENIORITIES }).notNull().default("unspecified"),
+    remote: text("remote", { enum: REMOTE_MODES }).notNull().default("unspecified"),
+    salaryMin: real("salary_min"),
+    salaryMax: real("salary_max"),
+    salaryCurrency: text("salary_currency"),
+    salaryPeriod: text("salary_period"),
+    salaryText: text("salary_text"),
+    contentHash: text("content_hash").notNull(),
+    rawDocumentId: integer("raw_document_id")
+      .notNull()
+      .references(() => rawDocuments.id),
+  },
+  (t) => [
+    uniqueIndex("postings_source_item_uq").on(t.source, t.sourceId),
+    index("postings_source_month_idx").on(t.source, t.month),
+  ],
+);
+
+export const postingFrameworks = sqliteTable(
+  "posting_frameworks",
+  {
+    postingId: integer("posting_id")
+      .notNull()
+      .references(() => postings.id, { onDelete: "cascade" }),
+    framework: text("framework", { enum: FRAMEWORKS }).notNull(),
+    context: text("context", { enum: MENTION_CONTEXTS }).notNull(),
+    snippet: text("snippet").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postingId, t.framework] }), index("posting_frameworks_framework_idx").on(t.framework, t.postingId)],
+);
+
+export const postingRoles = sqliteTable(
+  "posting_roles",
+  {
+    postingId: integer("posting_id")
+      .notNull()
+      .references(() => postings.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ROLES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postingId, t.role] }), index("posting_roles_role_idx").on(t.role, t.postingId)],
+);
+
+export const postingUseCases = sqliteTable(
+  "posting_use_cases",
+  {
+    postingId: integer("posting_id")
+      .notNull()
+      .references(() => postings.id, { onDelete: "cascade" }),
+    useCase: text("use_case", { enum: USE_CASES }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postingId, t.useCase] }), index("posting_use_cases_use_case_idx").on(t.useCase, t.postingId)],
+);
+
+export const postingCountries = sqliteTable(
+  "posting_countries",
+  {
+    postingId: integer("posting_id")
+      .notNull()
+      .references(() => postings.id, { onDelete: "cascade" }),
+    country: text("country").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.postingId, t.country] }), index("posting_countries_country_idx").on(t.country, t.postingId)],
+);
+
+export type Posting = typeof postings.$inferSelect;
+export type NewPosting = typeof postings.$inferInsert;

@@ -1,0 +1,67 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { openDb } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { readEnv, snapshotDir, type Env } from "@/lib/env";
+import { httpClientFromEnv } from "@/lib/http/from-env";
+import { createReplayServer } from "@/lib/replay/server";
+import { ALL_SOURCES } from "@/scrapers";
+import type { ScrapeOptions } from "@/scrapers/types";
+import { runSources } from "../run-sources";
+
+// The snapshot lists the 2011-2023 threads unfiltered and the 2026 ones as a query from 2026-01.
+const SNAPSHOT_WINDOWS: ScrapeOptions[] = [{}, { from: "2026-01" }];
+const log = (line: string) => console.log(`demo: ${line}`);
+
+async function ingest(env: Env): Promise<void> {
+  const db = openDb(env.PULSE_DB);
+  migrateDb(db);
+  log(`database ${path.resolve(env.PULSE_DB)} migrated`);
+  const snapshot = snapshotDir(env);
+  if (fs.existsSync(path.join(snapshot, "manifest.json"))) {
+    const replay = await createReplayServer({ snapshotDir: snapshot, port: env.PULSE_REPLAY_PORT });
+    log(`replaying the recorded web from ${snapshot} on ${replay.url}`);
+    const http = httpClientFromEnv({ ...env, PULSE_REPLAY_URL: replay.url });
+    for (const window of SNAPSHOT_WINDOWS) await runSources(db, http, ALL_SOURCES, window, log);
+    await http.close();
+    await replay.close();
+  } else {
+    log(`no snapshot at ${snapshot}: scraping the LIVE sources, politely, over each source's recent window`);
+    const http = httpClientFromEnv(env);
+    for (const source of ALL_SOURCES) await runSources(db, http, [source], source.scheduledOptions(new Date()), log);
+    await http.close();
+  }
+  db.$client.close();
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  });
+}
+
+async function main(): Promise<number> {
+  const env = readEnv();
+  await ingest(env);
+  const childEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PULSE_DB: path.resolve(env.PULSE_DB) };
+  const next = path.resolve("node_modules/.bin/next");
+  if (process.env.PULSE_DEMO_SKIP_BUILD !== "1") {
+    log("building the dashboard (next build)…");
+    const built = await run(next, ["build"], childEnv);
+    if (built !== 0) return built;
+  }
+  log(`dashboard on http://localhost:${env.PORT} (Ctrl-C stops it)`);
+  return run(next, ["start", "-p", String(env.PORT)], childEnv);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

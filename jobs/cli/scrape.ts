@@ -1,0 +1,29 @@
+import { openDb } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { readEnv } from "@/lib/env";
+import { httpClientFromEnv } from "@/lib/http/from-env";
+import { ALL_SOURCES, sourceByName } from "@/scrapers";
+import { runSources } from "../run-sources";
+import { parseScrapeArgs, SCRAPE_USAGE } from "./scrape-args";
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseScrapeArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`scrape: ${error instanceof Error ? error.message : String(error)}\n${SCRAPE_USAGE}`);
+    return 2;
+  }
+  const env = readEnv();
+  const db = openDb(env.PULSE_DB);
+  migrateDb(db);
+  const http = httpClientFromEnv(env);
+  const sources = args.all ? ALL_SOURCES : ALL_SOURCES.filter((s) => s === sourceByName(args.source ?? ""));
+  console.log(`scrape: ${sources.map((s) => s.name).join(", ")} into ${env.PULSE_DB}${env.PULSE_REPLAY_URL ? ` via replay ${env.PULSE_REPLAY_URL}` : " from the live web"}`);
+  const summaries = await runSources(db, http, sources, { from: args.from, to: args.to }, (line) => console.log(line));
+  await http.close();
+  db.$client.close();
+  return summaries.length === sources.length && summaries.every((s) => s.status !== "failed") ? 0 : 1;
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,33 @@
+import path from "node:path";
+import { z } from "zod";
+
+// One place reads process.env; a bad value fails at start with the variable's name.
+const envSchema = z.object({
+  PULSE_DB: z.string().min(1).default("data/pulse.db"),
+  PULSE_SNAPSHOT: z.string().min(1).default("../shared/snapshot"),
+  PULSE_REPLAY_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+  PULSE_REPLAY_URL: z.url().optional(),
+  PULSE_CONTACT_URL: z.url().default("https://github.com/framework-pulse/framework-pulse"),
+  // Unset: 1 s between requests to a live host, none against the loopback replay server.
+  PULSE_HOST_PACE_MS: z.coerce.number().int().min(0).optional(),
+  PULSE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  PULSE_HTTP_RETRIES: z.coerce.number().int().min(0).max(10).default(4),
+  PULSE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const blanksRemoved = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
+export function snapshotDir(env: Env = readEnv()): string {
+  return path.resolve(env.PULSE_SNAPSHOT);
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import type { HttpClient } from "@/lib/http/client";
+import { monthStartEpoch } from "@/lib/months";
+import { parseThreadTitle } from "./thread-title";
+
+const searchPageSchema = z.object({
+  hits: z.array(z.object({ objectID: z.string(), title: z.string().nullable(), created_at: z.string() })),
+  nbPages: z.number().int().nonnegative(),
+  page: z.number().int().nonnegative(),
+});
+
+export type HiringThread = { id: number; title: string; month: string; createdAt: string };
+
+export const ALGOLIA_BASE = "https://hn.algolia.com/api/v1";
+const MAX_PAGES = 50;
+
+export function searchUrl(page: number, from?: string): string {
+  const params = new URLSearchParams();
+  // A lower bound keeps scheduled runs to the recent threads; backfills list every thread.
+  if (from) params.set("numericFilters", `created_at_i>${monthStartEpoch(from)}`);
+  params.set("page", String(page));
+  params.set("query", "hiring");
+  params.set("tags", "story,(author__whoishiring, author_whoishiring)");
+  return `${ALGOLIA_BASE}/search_by_date?${params.toString()}`;
+}
+
+/** The monthly "Ask HN: Who is hiring?" threads, oldest first, within [from, to] months. */
+export async function discoverHiringThreads(http: HttpClient, range: { from?: string; to?: string }): Promise<HiringThread[]> {
+  const threads = new Map<number, HiringThread>();
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const response = await http.get(searchUrl(page, range.from), { source: "hn", accept: "application/json" });
+    const parsed = searchPageSchema.safeParse(JSON.parse(response.body));
+    if (!parsed.success) throw new Error(`Algolia search page ${page} has an unexpected shape: ${parsed.error.message}`);
+    for (const hit of parsed.data.hits) {
+      const title = parseThreadTitle(hit.title ?? "");
+      if (!title) continue;
+      if ((range.from && title.month < range.from) || (range.to && title.month > range.to)) continue;
+      threads.set(Number(hit.objectID), { id: Number(hit.objectID), title: hit.title ?? "", month: title.month, createdAt: hit.created_at });
+    }
+    if (parsed.data.hits.length === 0 || page + 1 >= parsed.data.nbPages) break;
+  }
+  return [...threads.values()].sort((a, b) => a.month.localeCompare(b.month) || a.id - b.id);
+}

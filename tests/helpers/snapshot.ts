@@ -1,0 +1,3 @@
+import path from "node:path";
+
+export const SNAPSHOT_DIR = path.resolve(process.env.PULSE_SNAPSHOT ?? "../shared/snapshot");
