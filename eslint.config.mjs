@@ -3,8 +3,9 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "data/**", "next-env.d.ts", "db/migrations/**"] },
+  { ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "next-env.d.ts", "db/migrations/**", ".scratch*/**"] },
   js.configs.recommended,
+  { files: ["**/*.mjs"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },
   ...tseslint.configs.recommended,
   {
     plugins: { "react-hooks": reactHooks },

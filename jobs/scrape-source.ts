@@ -13,7 +13,14 @@ export type RunSummary = { runId: number; source: string; status: RunStatus; cou
 export type Progress = (line: string) => void;
 
 /** One run of one source: fetch and parse a batch, then write it in one short transaction. */
-export async function runSourceTick(db: Db, http: HttpClient, source: Source, options: ScrapeOptions, progress: Progress = () => {}): Promise<RunSummary> {
+export async function runSourceTick(
+  db: Db,
+  http: HttpClient,
+  source: Source,
+  options: ScrapeOptions,
+  progress: Progress = () => {},
+  now: Date = new Date(),
+): Promise<RunSummary> {
   const started = Date.now();
   registerSource(db, source);
   const runId = startRun(db, source.name, options);
@@ -24,7 +31,7 @@ export async function runSourceTick(db: Db, http: HttpClient, source: Source, op
   let status: RunStatus;
   try {
     const validators = loadValidators(db);
-    for await (const batch of source.scrape({ http, options, validatorsFor: (url) => validators.get(url) ?? null })) {
+    for await (const batch of source.scrape({ http, options, now, validatorsFor: (url) => validators.get(url) ?? null })) {
       batches++;
       if (batch.failure) {
         counts.failedCount++;

@@ -29,6 +29,8 @@ export type ScrapeOptions = { from?: string; to?: string };
 export type ScrapeContext = {
   http: HttpClient;
   options: ScrapeOptions;
+  /** The run's clock, so windows like "this year" are testable. */
+  now: Date;
   /** The validators saved for a URL by an earlier run, for conditional requests. */
   validatorsFor(url: string): Validators | null;
 };

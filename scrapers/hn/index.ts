@@ -1,6 +1,7 @@
 import { addMonths, monthOf } from "@/lib/months";
 import { htmlToText } from "@/lib/text/html-to-text";
 import { HttpError } from "@/lib/http/errors";
+import { ParseError } from "@/lib/parse-error";
 import type { Batch, RawItem, ScrapeContext, Source } from "../types";
 import { discoverHiringThreads, type HiringThread } from "./algolia-search";
 import { classifyTopLevelComment } from "./classify-comment";
@@ -18,7 +19,7 @@ export const hnSource: Source = {
 };
 
 async function* scrapeHn(context: ScrapeContext): AsyncIterable<Batch> {
-  const threads = await discoverHiringThreads(context.http, context.options);
+  const threads = await discoverHiringThreads(context.http, context.options, context.now);
   for (const thread of threads) yield await threadBatch(context, thread);
 }
 
@@ -40,7 +41,8 @@ async function threadBatch(context: ScrapeContext, thread: HiringThread): Promis
     // Neither Algolia nor HN has the thread (the recorded web holds 54 of 149): nothing to read, not a fault.
     if (http?.status === 404) return { ...empty, skipped: { "thread-not-found": 1 } };
     const message = error instanceof Error ? error.message : String(error);
-    return { ...empty, failure: { url: http?.url ?? threadHtmlUrl(thread.id), kind: http?.kind ?? "parse", status: http?.status ?? null, message } };
+    const url = http?.url ?? (error instanceof ParseError ? error.url : threadHtmlUrl(thread.id));
+    return { ...empty, failure: { url, kind: http?.kind ?? "parse", status: http?.status ?? null, message } };
   }
 }
 

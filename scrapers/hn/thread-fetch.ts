@@ -1,4 +1,5 @@
 import { HttpError } from "@/lib/http/errors";
+import { parseOrThrow } from "@/lib/parse-error";
 import type { HttpClient, Validators } from "@/lib/http/client";
 import { ALGOLIA_BASE, type HiringThread } from "./algolia-search";
 import { parseAlgoliaThread } from "./algolia-thread";
@@ -22,7 +23,7 @@ export async function fetchThread(http: HttpClient, thread: HiringThread, valida
     const response = await http.get(jsonUrl, { source: "hn", accept: "application/json", validators: validatorsFor(jsonUrl) });
     const validators = [{ url: jsonUrl, validators: response.validators }];
     if (response.notModified) return { notModified: true, validators };
-    const { comments } = parseAlgoliaThread(JSON.parse(response.body));
+    const { comments } = parseOrThrow(jsonUrl, () => parseAlgoliaThread(JSON.parse(response.body)));
     return { notModified: false, comments, validators, via: "algolia", pages: 1 };
   } catch (error) {
     if (!(error instanceof HttpError && error.status === 404)) throw error;
@@ -32,17 +33,17 @@ export async function fetchThread(http: HttpClient, thread: HiringThread, valida
 
 async function fetchHtmlPages(http: HttpClient, thread: HiringThread): Promise<FetchedThread> {
   const byId = new Map<number, HnComment>();
-  let pageUrl: string | null = threadHtmlUrl(thread.id);
+  let next: string | null = threadHtmlUrl(thread.id);
   let pages = 0;
-  while (pageUrl && pages < MAX_HTML_PAGES) {
+  while (next && pages < MAX_HTML_PAGES) {
+    const pageUrl: string = next;
     const response = await http.get(pageUrl, { source: "hn", accept: "text/html" });
-    const page = parseHnThreadPage(response.body, { pageUrl, servedAt: response.servedAt });
+    const page = parseOrThrow(pageUrl, () => parseHnThreadPage(response.body, { pageUrl, servedAt: response.servedAt }));
     pages++;
     const fresh = page.comments.filter((comment) => !byId.has(comment.id));
     for (const comment of fresh) byId.set(comment.id, comment);
-    // Past the last page HN repeats the previous one: nothing new means the thread is read.
-    if (fresh.length === 0) break;
-    pageUrl = page.nextPageUrl;
+    // Past the last page HN may repeat the previous one: nothing new means the thread is read.
+    next = fresh.length > 0 ? page.nextPageUrl : null;
   }
   return { notModified: false, comments: [...byId.values()], validators: [], via: "html", pages };
 }

@@ -1,0 +1,42 @@
+/** One sentence of a posting, with the heading or lead-in line it sits under. */
+export type Passage = { sentence: string; heading: string | null };
+
+// "e.g. PyTorch" must not end a sentence.
+const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|ex|esp|Dr|Mr|Ms|Sr|Jr|St|Inc|Ltd|Co)\.$/i;
+const SENTENCE_END = /(?<=[.!?])\s+(?=[^\sa-z])/;
+const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
+const MAX_HEADING_WORDS = 8;
+
+export function splitPassages(text: string): Passage[] {
+  const passages: Passage[] = [];
+  let heading: string | null = null;
+  for (const rawLine of text.split("\n")) {
+    const line = rawLine.replace(BULLET, "").replace(/\s+/g, " ").trim();
+    if (line === "") continue;
+    const sentences = splitSentences(line);
+    for (const sentence of sentences) passages.push({ sentence, heading });
+    if (isHeading(rawLine, line)) heading = line;
+  }
+  return passages;
+}
+
+/** A lead-in that governs the lines below it: "Nice to have:", "Requirements", "What you bring". */
+function isHeading(rawLine: string, line: string): boolean {
+  if (BULLET.test(rawLine)) return false;
+  if (line.endsWith(":")) return true;
+  return line.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?,;]$/.test(line);
+}
+
+export function splitSentences(line: string): string[] {
+  const sentences: string[] = [];
+  let current = "";
+  for (const piece of line.split(SENTENCE_END)) {
+    current = current === "" ? piece : `${current} ${piece}`;
+    if (!ABBREVIATION.test(current)) {
+      sentences.push(current);
+      current = "";
+    }
+  }
+  if (current !== "") sentences.push(current);
+  return sentences;
+}
