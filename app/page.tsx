@@ -4,6 +4,7 @@ import { getDb } from "@/db/server-db";
 import { FRAMEWORKS } from "@/lib/taxonomy";
 import { FRAMEWORK_COLORS, FRAMEWORK_LABELS } from "@/lib/ui/colors";
 import { formatCount, formatMonth, formatShare } from "@/lib/ui/format";
+import { shareChartRows } from "@/lib/ui/share-chart-rows";
 import { FrameworkShareChart } from "./components/framework-share-chart";
 import { parseOverviewParams } from "./search-params";
 
@@ -13,18 +14,15 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const params = parseOverviewParams(await searchParams);
   const rows = getMonthlyFrameworkCounts(getDb(), { source: "hn", ...params });
   const totalPostings = rows.reduce((sum, row) => sum + row.postings, 0);
-  const chartData = rows.map((row) => ({
-    month: formatMonth(row.month),
-    ...Object.fromEntries(FRAMEWORKS.map((f) => [FRAMEWORK_LABELS[f], row.postings ? row[f] / row.postings : 0])),
-  }));
+  const chartData = shareChartRows(rows);
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Hacker News &ldquo;Who is hiring?&rdquo;: framework mentions by month</h1>
         <p className="mt-1 text-sm">
-          Share of top-level job posts in each monthly thread that name the framework as part of the job. Only months whose thread
-          has been ingested appear.
+          Share of top-level job posts in each monthly thread that name the framework as part of the job. Gaps in the chart
+          are months whose thread has not been ingested.
         </p>
       </div>
       {rows.length === 0 ? (

@@ -3,7 +3,7 @@
 import { LineChart } from "@tremor/react";
 import { formatShare } from "@/lib/ui/format";
 
-type Props = { data: Array<Record<string, string | number>>; categories: string[]; colors: string[] };
+type Props = { data: Array<Record<string, string | number | null>>; categories: string[]; colors: string[] };
 
 export function FrameworkShareChart({ data, categories, colors }: Props) {
   return (
@@ -13,9 +13,9 @@ export function FrameworkShareChart({ data, categories, colors }: Props) {
       index="month"
       categories={categories}
       colors={colors}
-      valueFormatter={formatShare}
+      valueFormatter={(value) => (value === null || value === undefined ? "no thread" : formatShare(value))}
       yAxisWidth={56}
-      connectNulls
+      connectNulls={false}
     />
   );
 }

@@ -1,29 +1,22 @@
 import { count, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { postings, rawDocuments, scrapeRuns } from "@/db/schema";
 import { getMonthlyFrameworkCounts } from "@/db/queries/trends";
 import type { HttpClient } from "@/lib/http/client";
-import { createReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { runSourceTick } from "@/jobs/scrape-source";
 import { hnSource } from "@/scrapers/hn";
 import { testHttpClient } from "../helpers/http";
-import { SNAPSHOT_DIR } from "../helpers/snapshot";
+import { replayServerForFile } from "../helpers/replay";
 import { createTempDb } from "../helpers/temp-db";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
-let replay: ReplayServer;
+const replayServer = replayServerForFile();
 let temp: ReturnType<typeof createTempDb>;
 let http: HttpClient;
 
-beforeAll(async () => {
-  replay = await createReplayServer({ snapshotDir: SNAPSHOT_DIR, port: 0 });
-});
-afterAll(() => replay.close());
 beforeEach(() => {
-  replay.setFaults([]);
-  replay.requests.length = 0;
   temp = createTempDb();
-  http = testHttpClient(replay.url);
+  http = testHttpClient(replayServer().url);
 });
 afterEach(async () => {
   await http.close();
@@ -56,26 +49,26 @@ describe("Hacker News scrape through the replay server", () => {
   it("adds nothing on a rerun, and asks conditionally for what it already has", async () => {
     await scrape({ from: "2026-01" });
     const before = { postings: postingCount(), raw: temp.db.select({ n: count() }).from(rawDocuments).get()?.n };
-    replay.requests.length = 0;
+    replayServer().requests.length = 0;
     const again = await scrape({ from: "2026-01" });
     expect(again.status).toBe("ok");
     expect(again.counts.newCount).toBe(0);
     expect(again.counts.updatedCount).toBe(0);
     expect(postingCount()).toBe(before.postings);
     expect(temp.db.select({ n: count() }).from(rawDocuments).get()?.n).toBe(before.raw);
-    const threadRequests = replay.requests.filter((r) => r.url.includes("/items/"));
+    const threadRequests = replayServer().requests.filter((r) => r.url.includes("/items/"));
     expect(threadRequests.every((r) => r.headers["if-none-match"] && r.status === 304)).toBe(true);
   });
 
   it("fails only the truncated thread, records the run as partial, and the next run picks it up", async () => {
-    replay.setFaults([{ match: "items/47219668", kind: "truncate" }]);
+    replayServer().setFaults([{ match: "items/47219668", kind: "truncate" }]);
     const partial = await scrape({ from: "2026-01" });
     expect(partial.status).toBe("partial");
     expect(partial.counts.failedCount).toBe(1);
     expect(partial.errors[0]).toMatchObject({ url: "https://hn.algolia.com/api/v1/items/47219668", kind: "parse" });
     expect(getMonthlyFrameworkCounts(temp.db, { source: "hn" }).map((m) => m.month)).toEqual(["2026-01", "2026-02", "2026-04", "2026-05"]);
 
-    replay.setFaults([]);
+    replayServer().setFaults([]);
     const healed = await scrape({ from: "2026-01" });
     expect(healed.status).toBe("ok");
     expect(healed.counts.newCount).toBeGreaterThan(300);
@@ -83,10 +76,10 @@ describe("Hacker News scrape through the replay server", () => {
   });
 
   it("retries a thread answered with 429 and still ingests it", async () => {
-    replay.setFaults([{ match: "items/46466074", kind: "rate-limit", retryAfter: 1, times: 1 }]);
+    replayServer().setFaults([{ match: "items/46466074", kind: "rate-limit", retryAfter: 1, times: 1 }]);
     const summary = await scrape({ from: "2026-01", to: "2026-01" });
     expect(summary.status).toBe("ok");
-    expect(replay.requests.filter((r) => r.url.endsWith("items/46466074")).map((r) => r.status)).toEqual([429, 200]);
+    expect(replayServer().requests.filter((r) => r.url.endsWith("items/46466074")).map((r) => r.status)).toEqual([429, 200]);
     expect(postingCount()).toBeGreaterThan(240);
   });
 
@@ -94,7 +87,7 @@ describe("Hacker News scrape through the replay server", () => {
     const lines: string[] = [];
     const summary = await scrape({ from: "2018-05", to: "2018-06" }, lines);
     expect(summary.status).toBe("ok");
-    const pages = replay.requests.filter((r) => r.url.includes("news.ycombinator.com/item")).map((r) => r.url.replace("https://news.ycombinator.com/", ""));
+    const pages = replayServer().requests.filter((r) => r.url.includes("news.ycombinator.com/item")).map((r) => r.url.replace("https://news.ycombinator.com/", ""));
     expect(pages).toEqual([
       "item?id=16967543",
       "item?id=16967543&p=2",
@@ -110,17 +103,17 @@ describe("Hacker News scrape through the replay server", () => {
   });
 
   it("obeys robots.txt: disallowed thread pages fail without being requested", async () => {
-    replay.setFaults([{ match: "news.ycombinator.com", kind: "robots-disallow", disallow: "/item" }]);
+    replayServer().setFaults([{ match: "news.ycombinator.com", kind: "robots-disallow", disallow: "/item" }]);
     const summary = await scrape({ from: "2018-03", to: "2018-04" });
     expect(summary.status).toBe("failed");
     expect(summary.errors.map((e) => e.kind)).toEqual(["robots", "robots"]);
-    expect(replay.requests.filter((r) => r.url.includes("news.ycombinator.com/item"))).toHaveLength(0);
+    expect(replayServer().requests.filter((r) => r.url.includes("news.ycombinator.com/item"))).toHaveLength(0);
     expect(postingCount()).toBe(0);
   });
 
   it("records a failed run when the thread listing cannot be read", async () => {
-    replay.setFaults([{ match: "search_by_date", kind: "status", status: 503 }]);
-    const fastHttp = testHttpClient(replay.url, { retries: 1 });
+    replayServer().setFaults([{ match: "search_by_date", kind: "status", status: 503 }]);
+    const fastHttp = testHttpClient(replayServer().url, { retries: 1 });
     const summary = await runSourceTick(temp.db, fastHttp, hnSource, {}, () => {}, NOW);
     await fastHttp.close();
     expect(summary.status).toBe("failed");

@@ -1,29 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { HttpError } from "@/lib/http/errors";
-import { createReplayServer, type ReplayServer } from "@/lib/replay/server";
 import { testHttpClient } from "../helpers/http";
-import { SNAPSHOT_DIR } from "../helpers/snapshot";
+import { replayServerForFile } from "../helpers/replay";
 
 const SEARCH_URL =
   "https://hn.algolia.com/api/v1/search_by_date?page=0&query=hiring&tags=story%2C%28author__whoishiring%2C+author_whoishiring%29";
 const THREAD_JSON = "https://hn.algolia.com/api/v1/items/2396027";
 
-let replay: ReplayServer;
-
-beforeAll(async () => {
-  replay = await createReplayServer({ snapshotDir: SNAPSHOT_DIR, port: 0 });
-});
-afterAll(() => replay.close());
-beforeEach(() => {
-  replay.setFaults([]);
-  replay.requests.length = 0;
-});
-
-const realRequests = (fragment: string) => replay.requests.filter((r) => r.url.includes(fragment));
+const replayServer = replayServerForFile();
+const realRequests = (fragment: string) => replayServer().requests.filter((r) => r.url.includes(fragment));
 
 describe("HttpClient against the replay server", () => {
   it("maps the real URL onto the replay server and sends an honest User-Agent", async () => {
-    const http = testHttpClient(replay.url);
+    const http = testHttpClient(replayServer().url);
     const response = await http.get(SEARCH_URL, { source: "hn" });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body).hits).toHaveLength(20);
@@ -34,8 +23,8 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("retries a 429 after its Retry-After and then succeeds", async () => {
-    replay.setFaults([{ match: "items/2396027", kind: "rate-limit", retryAfter: 1, times: 1 }]);
-    const http = testHttpClient(replay.url);
+    replayServer().setFaults([{ match: "items/2396027", kind: "rate-limit", retryAfter: 1, times: 1 }]);
+    const http = testHttpClient(replayServer().url);
     const response = await http.get(THREAD_JSON, { source: "hn" });
     expect(response.status).toBe(200);
     const attempts = realRequests("items/2396027");
@@ -45,8 +34,8 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("retries 5xx with backoff but never a 404", async () => {
-    replay.setFaults([{ match: "items/2396027", kind: "status", status: 503, times: 2 }]);
-    const http = testHttpClient(replay.url);
+    replayServer().setFaults([{ match: "items/2396027", kind: "status", status: 503, times: 2 }]);
+    const http = testHttpClient(replayServer().url);
     expect((await http.get(THREAD_JSON, { source: "hn" })).status).toBe(200);
     expect(realRequests("items/2396027").map((a) => a.status)).toEqual([503, 503, 200]);
 
@@ -59,16 +48,16 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("gives up after the configured retries with a typed error", async () => {
-    replay.setFaults([{ match: "items/2396027", kind: "status", status: 500 }]);
-    const http = testHttpClient(replay.url, { retries: 2 });
+    replayServer().setFaults([{ match: "items/2396027", kind: "status", status: 500 }]);
+    const http = testHttpClient(replayServer().url, { retries: 2 });
     await expect(http.get(THREAD_JSON, { source: "hn" })).rejects.toMatchObject({ status: 500, kind: "http", source: "hn" });
     expect(realRequests("items/2396027")).toHaveLength(3);
     await http.close();
   });
 
   it("obeys a robots.txt that disallows the path, without requesting it", async () => {
-    replay.setFaults([{ match: "news.ycombinator.com", kind: "robots-disallow", disallow: "/item" }]);
-    const http = testHttpClient(replay.url);
+    replayServer().setFaults([{ match: "news.ycombinator.com", kind: "robots-disallow", disallow: "/item" }]);
+    const http = testHttpClient(replayServer().url);
     const url = "https://news.ycombinator.com/item?id=16492994";
     await expect(http.get(url, { source: "hn" })).rejects.toMatchObject({ kind: "robots", url });
     expect(realRequests("item?id=")).toHaveLength(0);
@@ -77,7 +66,7 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("fetches robots.txt once per host", async () => {
-    const http = testHttpClient(replay.url);
+    const http = testHttpClient(replayServer().url);
     await http.get(SEARCH_URL, { source: "hn" });
     await http.get(THREAD_JSON, { source: "hn" });
     expect(realRequests("hn.algolia.com/robots.txt")).toHaveLength(1);
@@ -85,15 +74,15 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("keeps a per-host pace between requests", async () => {
-    const http = testHttpClient(replay.url, { paceMs: 300 });
+    const http = testHttpClient(replayServer().url, { paceMs: 300 });
     await Promise.all([http.get(SEARCH_URL, { source: "hn" }), http.get(THREAD_JSON, { source: "hn" })]);
-    const [first, second] = replay.requests.filter((r) => !r.url.endsWith("robots.txt"));
+    const [first, second] = replayServer().requests.filter((r) => !r.url.endsWith("robots.txt"));
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(290);
     await http.close();
   });
 
   it("sends the validators back and reports 304 as not modified", async () => {
-    const http = testHttpClient(replay.url);
+    const http = testHttpClient(replayServer().url);
     const first = await http.get(THREAD_JSON, { source: "hn" });
     expect(first.validators.etag).toBeTruthy();
     const second = await http.get(THREAD_JSON, { source: "hn", validators: first.validators });
@@ -104,14 +93,14 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("refuses a body over the size cap", async () => {
-    const http = testHttpClient(replay.url, { maxBodyBytes: 64 * 1024 });
+    const http = testHttpClient(replayServer().url, { maxBodyBytes: 64 * 1024 });
     await expect(http.get(THREAD_JSON, { source: "hn" })).rejects.toMatchObject({ kind: "too-large" });
     await http.close();
   });
 
   it("times out a stalled response and retries it", async () => {
-    replay.setFaults([{ match: "items/2396027", kind: "delay", ms: 1500, times: 1 }]);
-    const http = testHttpClient(replay.url, { timeoutMs: 500 });
+    replayServer().setFaults([{ match: "items/2396027", kind: "delay", ms: 1500, times: 1 }]);
+    const http = testHttpClient(replayServer().url, { timeoutMs: 500 });
     const response = await http.get(THREAD_JSON, { source: "hn" });
     expect(response.status).toBe(200);
     expect(realRequests("items/2396027").length).toBeGreaterThanOrEqual(2);
@@ -119,8 +108,8 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("treats a connection reset as a retryable network error", async () => {
-    replay.setFaults([{ match: "items/2396027", kind: "reset" }]);
-    const http = testHttpClient(replay.url, { retries: 1 });
+    replayServer().setFaults([{ match: "items/2396027", kind: "reset" }]);
+    const http = testHttpClient(replayServer().url, { retries: 1 });
     await expect(http.get(THREAD_JSON, { source: "hn" })).rejects.toMatchObject({ kind: "network" });
     expect(realRequests("items/2396027")).toHaveLength(2);
     await http.close();
