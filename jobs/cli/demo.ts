@@ -9,6 +9,7 @@ import { createReplayServer } from "@/lib/replay/server";
 import { ALL_SOURCES } from "@/scrapers";
 import type { ScrapeOptions } from "@/scrapers/types";
 import { runSources } from "../run-sources";
+import { runCli } from "./run-cli";
 
 // The snapshot lists the 2011-2023 threads unfiltered and the 2026 ones as a query from 2026-01.
 const SNAPSHOT_WINDOWS: ScrapeOptions[] = [{}, { from: "2026-01" }];
@@ -58,10 +59,4 @@ async function main(): Promise<number> {
   return run(next, ["start", "-p", String(env.PORT)], childEnv);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`demo failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli("demo", main);

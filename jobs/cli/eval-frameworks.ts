@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { scoreSets, type SetRow } from "@/lib/eval/score-sets";
-import { extractFrameworks, type FrameworkMention } from "@/lib/extract/frameworks";
-import { recordText } from "@/lib/extract/record-text";
+import type { FrameworkMention } from "@/lib/extract/frameworks";
+import { normalise } from "@/lib/normalise/normalise";
 import { FRAMEWORKS } from "@/lib/taxonomy";
 
 const goldDir = path.resolve(z.string().min(1).default("../shared/gold").parse(process.env.PULSE_GOLD || undefined));
@@ -29,7 +29,8 @@ const mentionsById = new Map<string, FrameworkMention[]>();
 const rows: SetRow[] = postings.map((posting, index) => {
   const label = labels[index];
   if (label?.id !== posting.id) throw new Error(`line ${index + 1}: posting ${posting.id} but label ${label?.id}`);
-  const mentions = extractFrameworks(recordText(posting.source, posting.record));
+  // The scrapers' own path: record → normalised posting.
+  const mentions = normalise(posting.source, posting.record).frameworks;
   mentionsById.set(posting.id, mentions);
   return { id: posting.id, expected: [...label.frameworks].sort(), got: mentions.map((m) => m.framework).sort() };
 });

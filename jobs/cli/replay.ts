@@ -28,6 +28,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`replay: ${(error as Error).message}`);
+  console.error(`replay: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { openDb } from "@/db/client";
 import { getMonthlyFrameworkCounts, trendFilterSchema } from "@/db/queries/trends";
 import { readEnv } from "@/lib/env";
 import { FRAMEWORKS } from "@/lib/taxonomy";
+import { runCli } from "./run-cli";
 
 const USAGE = "usage: npm run --silent report -- trends [--source hn] [--from YYYY-MM] [--to YYYY-MM] [--format csv|json|table]";
 const argsSchema = trendFilterSchema.extend({ view: z.literal("trends", { error: "the only view so far is `trends`" }), format: z.enum(["csv", "json", "table"]).default("table") });
@@ -36,4 +37,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runCli("report", main);

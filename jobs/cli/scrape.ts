@@ -4,6 +4,7 @@ import { readEnv } from "@/lib/env";
 import { httpClientFromEnv } from "@/lib/http/from-env";
 import { ALL_SOURCES, sourceByName } from "@/scrapers";
 import { runSources } from "../run-sources";
+import { runCli } from "./run-cli";
 import { parseScrapeArgs, SCRAPE_USAGE } from "./scrape-args";
 
 async function main(): Promise<number> {
@@ -26,4 +27,4 @@ async function main(): Promise<number> {
   return summaries.length === sources.length && summaries.every((s) => s.status !== "failed") ? 0 : 1;
 }
 
-main().then((code) => process.exit(code));
+runCli("scrape", main);

@@ -14,6 +14,8 @@ export type FrameworkAlias = {
   evidence: AliasEvidence;
   /** A sentence matching this is about something else with the same name. */
   falseFriend?: RegExp;
+  /** Before this month (YYYY-MM) the name meant another library. */
+  notBefore?: string;
 };
 
 // Code-like names (tf.x, torch.x) must not sit inside a host name or file name such as main.tf.
@@ -22,6 +24,9 @@ const NOT_IN_PATH = String.raw`(?<![\w./@-])`;
 const TERRAFORM = /\b(terraform|terragrunt|pulumi|cloudformation|ansible|iac|infrastructure[- ]as[- ]code|hcl|tfstate)\b/i;
 const FIRE_AND_LIGHT =
   /\b(weld\w*|braz\w*|solder\w*|plasma|cutting torch|oxy-?(?:fuel|acetylene)|acetylene|propane|blow ?torch\w*|flashlights?|lanterns?|tiki|flames?|lighting|lamps?|torch ?bearers?|olympic)\b|\bpass(?:es|ed|ing)? (?:on )?the torch\b/i;
+// Lua Torch (Torch7) came before PyTorch and is a different library; PyTorch was released in January 2017.
+const LUA_TORCH = /\blua\b|\btorch ?7\b/i;
+const PYTORCH_RELEASED = "2017-01";
 const AIRPORT = /\b(?:[Jj]acksonville|[Aa]irports?|[Ff]lights?|[Ff]lorida|FL)\b/;
 
 export const FRAMEWORK_ALIASES: readonly FrameworkAlias[] = [
@@ -41,9 +46,13 @@ export const FRAMEWORK_ALIASES: readonly FrameworkAlias[] = [
     evidence: "name",
   },
   { framework: "pytorch", pattern: new RegExp(`${NOT_IN_PATH}torch\\.[a-z_]+`, "g"), evidence: "name" },
-  // Torch7 is the Lua library PyTorch grew out of; the taxonomy files it under torch.
-  { framework: "pytorch", pattern: /\btorch ?7\b/gi, evidence: "name" },
-  { framework: "pytorch", pattern: /\btorch\b/gi, evidence: "ml-nearby", falseFriend: FIRE_AND_LIGHT },
+  {
+    framework: "pytorch",
+    pattern: /\btorch\b/gi,
+    evidence: "ml-nearby",
+    falseFriend: new RegExp(`${FIRE_AND_LIGHT.source}|${LUA_TORCH.source}`, "i"),
+    notBefore: PYTORCH_RELEASED,
+  },
 
   // JAX-RS, JAX-WS, JAX-B … are Java APIs, not the array library.
   { framework: "jax", pattern: /\b(?:JAX|jax)\b(?!-(?:RS|WS|RPC|B|P|M|R|rs|ws|rpc|b)\b)/g, evidence: "ml-posting", falseFriend: AIRPORT },

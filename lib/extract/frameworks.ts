@@ -9,7 +9,8 @@ import { snippetAround } from "@/lib/extract/snippet";
 
 export type FrameworkMention = { framework: Framework; context: MentionContext; snippet: string };
 
-export type PostingText = { title?: string | null; text: string };
+/** `postedAt` (ISO) tells which library an old name meant; without it the name's current meaning applies. */
+export type PostingText = { title?: string | null; text: string; postedAt?: string | null };
 
 // When a framework is named several times, the most telling mention represents it.
 const CONTEXT_RANK: Record<MentionContext, number> = { migration: 3, required: 2, preferred: 1, stack: 0 };
@@ -22,7 +23,7 @@ export function extractFrameworks(input: PostingText): FrameworkMention[] {
   const passages: Passage[] = title === "" ? splitPassages(input.text) : [{ sentence: title, heading: null }, ...splitPassages(input.text)];
   const best = new Map<Framework, FrameworkMention>();
   for (const passage of passages) {
-    for (const mention of mentionsIn(passage, postingIsMl)) {
+    for (const mention of mentionsIn(passage, postingIsMl, input.postedAt?.slice(0, 7) ?? null)) {
       const kept = best.get(mention.framework);
       if (kept === undefined || CONTEXT_RANK[mention.context] > CONTEXT_RANK[kept.context]) {
         best.set(mention.framework, mention);
@@ -32,9 +33,10 @@ export function extractFrameworks(input: PostingText): FrameworkMention[] {
   return FRAMEWORKS.flatMap((framework) => best.get(framework) ?? []);
 }
 
-function mentionsIn({ sentence, heading }: Passage, postingIsMl: boolean): FrameworkMention[] {
+function mentionsIn({ sentence, heading }: Passage, postingIsMl: boolean, postedMonth: string | null): FrameworkMention[] {
   const mentions: FrameworkMention[] = [];
   for (const alias of FRAMEWORK_ALIASES) {
+    if (alias.notBefore && postedMonth && postedMonth < alias.notBefore) continue;
     for (const match of sentence.matchAll(alias.pattern)) {
       const index = match.index;
       const length = match[0].length;

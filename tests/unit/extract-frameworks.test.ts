@@ -29,9 +29,9 @@ describe("aliases", () => {
     ["C++ inference with libtorch.", ["pytorch"]],
     ["Speed up training with torch.compile.", ["pytorch"]],
     ["Experience with torchvision and torchaudio.", ["pytorch"]],
-    ["Data Scientist (Python/R/XGboost/Torch7/Tableau)", ["pytorch"]],
+    ["Data Scientist (Python/R/XGboost/Torch7/Tableau)", []],
     ["Torch, Theano and Caffe for deep learning.", ["pytorch"]],
-    ["Our stack: Lua, Torch, Linux.", ["pytorch"]],
+    ["Our stack: Lua, Torch, Linux.", []],
     ["We use machine learning.\nFamiliarity with Torch is great.", ["pytorch"]],
     ["Experience with JAX.", ["jax"]],
     ["Write models in Flax on TPUs.", ["jax"]],
@@ -133,5 +133,18 @@ describe("snippet", () => {
     const snippet = extractFrameworks({ text })[0]?.snippet ?? "";
     expect(snippet.length).toBeLessThanOrEqual(160);
     expect(snippet).toContain("PyTorch");
+  });
+});
+
+describe("names whose meaning changed over time", () => {
+  const frameworksAt = (text: string, postedAt: string | null) => extractFrameworks({ text, postedAt }).map((m) => m.framework);
+  test.each([
+    ["Machine learning (TensorFlow, Theano, Torch, Caffe) is a plus", "2016-07-02T10:00:00Z", ["tensorflow"]],
+    ["Machine learning (TensorFlow, Theano, Torch, Caffe) is a plus", "2018-07-02T10:00:00Z", ["tensorflow", "pytorch"]],
+    ["Machine learning (TensorFlow, Theano, Torch, Caffe) is a plus", null, ["tensorflow", "pytorch"]],
+    ["PyTorch and torch.compile", "2016-07-02T10:00:00Z", ["pytorch"]],
+    ["Our production stack is Java and Lua/Torch for deep learning", "2019-01-01T00:00:00Z", []],
+  ])("%s (posted %s) → %j", (text, postedAt, expected) => {
+    expect(frameworksAt(text, postedAt)).toEqual(expected);
   });
 });
