@@ -21,8 +21,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Hacker News &ldquo;Who is hiring?&rdquo;: framework mentions by month</h1>
         <p className="mt-1 text-sm">
-          Share of top-level job posts in each monthly thread that name the framework as part of the job. Gaps in the chart
-          are months whose thread has not been ingested.
+          Share of top-level job posts in each monthly thread that name the framework as part of the job. A job posted twice
+          counts once. Gaps in the chart are months whose thread has not been ingested.
         </p>
       </div>
       {rows.length === 0 ? (

@@ -3,6 +3,7 @@ import { migrateDb } from "@/db/migrate";
 import { readEnv } from "@/lib/env";
 import { httpClientFromEnv } from "@/lib/http/from-env";
 import { ALL_SOURCES } from "@/scrapers";
+import { loadSourcesConfig } from "@/scrapers/config";
 import { scheduleSources } from "./scheduler";
 
 // The worker: its own process, never the web server.
@@ -11,7 +12,7 @@ const db = openDb(env.PULSE_DB);
 migrateDb(db);
 const http = httpClientFromEnv(env);
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
-const tasks = scheduleSources(db, http, ALL_SOURCES, log);
+const tasks = scheduleSources(db, http, ALL_SOURCES, loadSourcesConfig(env.PULSE_SOURCES_CONFIG), log);
 
 async function shutdown(signal: string) {
   log(`jobs: ${signal}, stopping`);

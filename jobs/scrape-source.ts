@@ -1,49 +1,66 @@
 import type { Db } from "@/db/client";
-import { ingestBatch } from "@/db/ingest/postings";
-import { finishRun, registerSource, startRun, type RunCounts } from "@/db/ingest/runs";
+import { ingestDataBatch, type DataRows } from "@/db/ingest/data-rows";
+import { ingestBatch, type IngestCounts } from "@/db/ingest/postings";
+import { finishRun, recordRequestedInterval, registerSource, startRun, type RunCounts } from "@/db/ingest/runs";
 import { loadValidators } from "@/db/queries/validators";
 import type { RunError } from "@/db/schema";
 import type { HttpClient } from "@/lib/http/client";
 import { normalise } from "@/lib/normalise/normalise";
 import type { RunStatus } from "@/lib/sources";
+import type { SourceConfig } from "@/scrapers/config";
 import type { Batch, ScrapeOptions, Source } from "@/scrapers/types";
 
-export type RunSummary = { runId: number; source: string; status: RunStatus; counts: RunCounts; skipped: Record<string, number>; errors: RunError[]; seconds: number };
+export type RunSummary = {
+  runId: number;
+  source: string;
+  status: RunStatus;
+  counts: RunCounts;
+  skipped: Record<string, number>;
+  errors: RunError[];
+  seconds: number;
+};
 
 export type Progress = (line: string) => void;
 
+export type SourceTick = {
+  db: Db;
+  http: HttpClient;
+  source: Source;
+  config: SourceConfig;
+  options?: ScrapeOptions;
+  progress?: Progress;
+  now?: Date;
+};
+
 /** One run of one source: fetch and parse a batch, then write it in one short transaction. */
-export async function runSourceTick(
-  db: Db,
-  http: HttpClient,
-  source: Source,
-  options: ScrapeOptions,
-  progress: Progress = () => {},
-  now: Date = new Date(),
-): Promise<RunSummary> {
+export async function runSourceTick({ db, http, source, config, options = {}, progress = () => {}, now = new Date() }: SourceTick): Promise<RunSummary> {
   const started = Date.now();
-  registerSource(db, source);
+  registerSource(db, { name: source.name, label: source.label, schedule: config.schedule });
   const runId = startRun(db, source.name, options);
-  const counts: RunCounts = { fetched: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, failedCount: 0, skippedCount: 0 };
+  const counts: RunCounts = { fetched: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, closedCount: 0, failedCount: 0, skippedCount: 0 };
+  let requestedIntervalMs = 0;
   const skipped: Record<string, number> = {};
   const errors: RunError[] = [];
   let batches = 0;
   let status: RunStatus;
   try {
     const validators = loadValidators(db);
-    for await (const batch of source.scrape({ http, options, now, validatorsFor: (url) => validators.get(url) ?? null })) {
+    for await (const batch of source.scrape({ http, options, config, now, validatorsFor: (url) => validators.get(url) ?? null })) {
       batches++;
+      errors.push(...(batch.problems ?? []));
+      requestedIntervalMs = Math.max(requestedIntervalMs, batch.requestedIntervalMs ?? 0);
       if (batch.failure) {
         counts.failedCount++;
         errors.push(batch.failure);
         progress(`${source.name}: ${batch.label}: FAILED ${batch.failure.kind}${batch.failure.status ? ` ${batch.failure.status}` : ""} — ${batch.failure.message}`);
         continue;
       }
-      const written = writeBatch(db, source, runId, batch);
-      counts.fetched += batch.items.length;
+      const written = batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch);
+      counts.fetched += batch.data?.rows.length ?? batch.items.length;
       counts.newCount += written.newCount;
       counts.updatedCount += written.updatedCount;
       counts.unchangedCount += written.unchangedCount;
+      counts.closedCount += written.closedCount;
       for (const [reason, n] of Object.entries(batch.skipped)) {
         skipped[reason] = (skipped[reason] ?? 0) + n;
         counts.skippedCount += n;
@@ -56,19 +73,35 @@ export async function runSourceTick(
     errors.push({ url: errorField(error, "url"), kind: errorField(error, "kind") ?? "error", status: null, message: error instanceof Error ? error.message : String(error) });
     status = batches > 0 ? "partial" : "failed";
   }
+  if (requestedIntervalMs > 0) recordRequestedInterval(db, source.name, requestedIntervalMs);
   finishRun(db, runId, { status, counts, errors });
   return { runId, source: source.name, status, counts, skipped, errors, seconds: (Date.now() - started) / 1000 };
 }
 
 function writeBatch(db: Db, source: Source, runId: number, batch: Batch) {
-  const items = batch.items.map((item) => ({ ...item, posting: normalise(source.name, item.record) }));
-  return ingestBatch(db, { source: source.name, runId, fetchedAt: new Date().toISOString(), items, validators: batch.validators });
+  const board = batch.board ?? null;
+  const items = batch.items.map((item) => ({ ...item, posting: normalise(source.name, item.record, { board }) }));
+  return ingestBatch(db, {
+    source: source.name,
+    runId,
+    fetchedAt: new Date().toISOString(),
+    items,
+    validators: batch.validators,
+    board,
+    complete: batch.complete ?? false,
+  });
 }
 
-function describeBatch(batch: Batch, written: { newCount: number; updatedCount: number; unchangedCount: number }): string {
+// Survey answers and series points are not postings: no normalising, nothing to close.
+function writeDataBatch(db: Db, batch: Batch, data: DataRows): IngestCounts {
+  return { ...ingestDataBatch(db, { data, validators: batch.validators, fetchedAt: new Date().toISOString() }), closedCount: 0 };
+}
+
+function describeBatch(batch: Batch, written: IngestCounts): string {
   if (batch.notModified) return "not modified since the last run";
   const skipped = Object.entries(batch.skipped).map(([reason, n]) => `${n} ${reason}`);
-  const parts = [`${batch.items.length} postings`, `${written.newCount} new`, `${written.updatedCount} updated`, `${written.unchangedCount} unchanged`];
+  const parts = [batch.data ? `${batch.data.rows.length} rows` : `${batch.items.length} postings`, `${written.newCount} new`, `${written.updatedCount} updated`, `${written.unchangedCount} unchanged`];
+  if (written.closedCount) parts.push(`${written.closedCount} closed`);
   return skipped.length ? `${parts.join(", ")}; skipped ${skipped.join(", ")}` : parts.join(", ");
 }
 

@@ -8,11 +8,13 @@ const envSchema = z.object({
   PULSE_REPLAY_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
   PULSE_REPLAY_URL: z.url().optional(),
   PULSE_CONTACT_URL: z.url().default("https://github.com/framework-pulse/framework-pulse"),
-  // Unset: 1 s between requests to a live host, none against the loopback replay server.
+  // Overrides every source's pace; unset: each source's configured pace live, none against the loopback replay server.
   PULSE_HOST_PACE_MS: z.coerce.number().int().min(0).optional(),
   PULSE_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   PULSE_HTTP_RETRIES: z.coerce.number().int().min(0).max(10).default(4),
   PULSE_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(20 * 1024 * 1024),
+  PULSE_CHROMIUM: z.string().min(1).default("/usr/bin/chromium"),
+  PULSE_SOURCES_CONFIG: z.string().min(1).default("scrapers/sources.json"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 

@@ -1,8 +1,10 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import { dedupKeys } from "@/lib/dedup/keys";
 import type { Validators } from "@/lib/http/client";
 import { sha256 } from "@/lib/hash";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { Db } from "../client";
+import { findGroup } from "./dedup";
 import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
 
 export type IngestItem = {
@@ -20,21 +22,26 @@ export type IngestBatch = {
   fetchedAt: string;
   items: IngestItem[];
   validators: Array<{ url: string; validators: Validators }>;
+  board?: string | null;
+  /** The items are the board's whole listing: the board's other open postings are closed. */
+  complete?: boolean;
 };
 
-export type IngestCounts = { newCount: number; updatedCount: number; unchangedCount: number };
+export type IngestCounts = { newCount: number; updatedCount: number; unchangedCount: number; closedCount: number };
 
 /**
  * Writes one batch in one short synchronous transaction, diff before write: new items are inserted,
  * changed ones updated (their old raw document stays), unchanged ones only get `last_seen`.
  */
 export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
-  const prepared = batch.items.map((item) => {
+  // A source that lists a job twice in one response must not fail the batch on the unique key.
+  const unique = [...new Map(batch.items.map((item) => [item.sourceId, item])).values()];
+  const prepared = unique.map((item) => {
     const body = JSON.stringify(item.record);
     return { item, body, contentHash: sha256(body) };
   });
   return db.transaction((tx) => {
-    const counts: IngestCounts = { newCount: 0, updatedCount: 0, unchangedCount: 0 };
+    const counts: IngestCounts = { newCount: 0, updatedCount: 0, unchangedCount: 0, closedCount: 0 };
     const existing = new Map<string, { id: number; contentHash: string }>();
     for (const ids of chunks(prepared.map((p) => p.item.sourceId), 500)) {
       const rows = tx
@@ -57,7 +64,8 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         .run();
       const raw = tx.select({ id: rawDocuments.id }).from(rawDocuments).where(and(eq(rawDocuments.url, item.url), eq(rawDocuments.contentHash, contentHash))).get();
       if (!raw) throw new Error(`raw document for ${item.url} vanished inside its transaction`);
-      const columns = postingColumns(item, contentHash, raw.id, batch.fetchedAt);
+      const keys = dedupKeys(item.posting);
+      const columns = { ...postingColumns(item, contentHash, raw.id, batch.fetchedAt), ...keys, board: batch.board ?? null };
       let postingId: number;
       if (known) {
         tx.update(postings).set(columns).where(eq(postings.id, known.id)).run();
@@ -67,12 +75,14 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         postingId = tx.insert(postings).values({ ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt }).returning({ id: postings.id }).get().id;
         counts.newCount++;
       }
+      tx.update(postings).set({ groupId: findGroup(tx, postingId, item.postedAt, keys) }).where(eq(postings.id, postingId)).run();
       replaceLabels(tx, postingId, item.posting);
     }
     for (const ids of chunks(unchangedIds, 500)) {
       tx.update(postings).set({ lastSeen: batch.fetchedAt, closedAt: null }).where(inArray(postings.id, ids)).run();
     }
     counts.unchangedCount = unchangedIds.length;
+    if (batch.complete) counts.closedCount = closeMissing(tx, batch.source, batch.board ?? null, unique, batch.fetchedAt);
     for (const { url, validators } of batch.validators) {
       if (!validators.etag && !validators.lastModified) continue;
       tx.insert(httpValidators)
@@ -85,6 +95,24 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** A posting its board no longer lists is closed with the date, never deleted. */
+function closeMissing(tx: Tx, source: string, board: string | null, listedItems: IngestItem[], at: string): number {
+  const listed = listedItems.map((item) => item.sourceId);
+  const result = tx
+    .update(postings)
+    .set({ closedAt: at })
+    .where(
+      and(
+        eq(postings.source, source),
+        board ? eq(postings.board, board) : isNull(postings.board),
+        isNull(postings.closedAt),
+        listed.length ? notInArray(postings.sourceId, listed) : undefined,
+      ),
+    )
+    .run();
+  return result.changes;
+}
 
 /** Labels are derived data: replaced wholesale whenever the item or the extractors change. */
 export function replaceLabels(tx: Tx, postingId: number, posting: NormalisedPosting): void {
@@ -102,6 +130,7 @@ function postingColumns(item: IngestItem, contentHash: string, rawDocumentId: nu
   const { posting } = item;
   return {
     url: item.url,
+    applyUrl: posting.applyUrl,
     company: posting.company,
     title: posting.title,
     locationText: posting.locationText,

@@ -3,7 +3,15 @@ import type { Db } from "../client";
 import { scrapeRuns, sources, type RunError } from "../schema";
 import type { RunStatus } from "@/lib/sources";
 
-export type RunCounts = { fetched: number; newCount: number; updatedCount: number; unchangedCount: number; failedCount: number; skippedCount: number };
+export type RunCounts = {
+  fetched: number;
+  newCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  closedCount: number;
+  failedCount: number;
+  skippedCount: number;
+};
 
 // A run still "running" after this long was killed with its process; it no longer holds the source.
 const STALE_RUN_MS = 6 * 60 * 60 * 1000;
@@ -17,6 +25,11 @@ export function registerSource(db: Db, source: { name: string; label: string; sc
     .values({ ...source, updatedAt: now.toISOString() })
     .onConflictDoUpdate({ target: sources.name, set: { label: source.label, schedule: source.schedule, updatedAt: now.toISOString() } })
     .run();
+}
+
+/** Remembers how often the source asked to be read at most, from its own notice. */
+export function recordRequestedInterval(db: Db, source: string, intervalMs: number): void {
+  db.update(sources).set({ requestedIntervalMs: intervalMs }).where(eq(sources.name, source)).run();
 }
 
 /** Opens a run, refusing while another live run holds the same source. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, countDistinct, eq, gte, lte, type SQL } from "drizzle-orm";
+import { and, countDistinct, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { monthSchema } from "@/lib/months";
 import { SOURCES } from "@/lib/sources";
@@ -18,6 +18,9 @@ export type MonthlyPostings = { month: string; postings: number };
 export type MonthlyMentions = { bucket: string; series: Framework; value: number };
 export type MonthlyFrameworkCounts = { month: string; postings: number } & Record<Framework, number>;
 
+// A job seen on several sources or reposted counts once: charts count duplicate groups, not rows.
+const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
+
 function postingConditions(filter: TrendFilter): SQL | undefined {
   return and(
     eq(postings.source, filter.source),
@@ -28,7 +31,7 @@ function postingConditions(filter: TrendFilter): SQL | undefined {
 
 export function getPostingsByMonth(db: Db, filter: TrendFilter): MonthlyPostings[] {
   return db
-    .select({ month: postings.month, postings: count() })
+    .select({ month: postings.month, postings: countDistinct(jobGroup) })
     .from(postings)
     .where(postingConditions(filter))
     .groupBy(postings.month)
@@ -39,7 +42,7 @@ export function getPostingsByMonth(db: Db, filter: TrendFilter): MonthlyPostings
 /** Long rows: postings mentioning each framework per month. */
 export function getFrameworkMentionsByMonth(db: Db, filter: TrendFilter): MonthlyMentions[] {
   return db
-    .select({ bucket: postings.month, series: postingFrameworks.framework, value: countDistinct(postings.id) })
+    .select({ bucket: postings.month, series: postingFrameworks.framework, value: countDistinct(jobGroup) })
     .from(postingFrameworks)
     .innerJoin(postings, eq(postings.id, postingFrameworks.postingId))
     .where(postingConditions(filter))
@@ -48,7 +51,7 @@ export function getFrameworkMentionsByMonth(db: Db, filter: TrendFilter): Monthl
     .all();
 }
 
-/** One row per month with postings and postings mentioning each framework (months without data are absent). */
+/** One row per month: distinct jobs (duplicate groups) and those mentioning each framework; months without data are absent. */
 export function getMonthlyFrameworkCounts(db: Db, filter: TrendFilter): MonthlyFrameworkCounts[] {
   const mentions = getFrameworkMentionsByMonth(db, filter);
   return getPostingsByMonth(db, filter).map(({ month, postings: total }) => {

@@ -1,3 +1,6 @@
 export * from "./runs";
 export * from "./raw-documents";
 export * from "./postings";
+export * from "./surveys";
+export * from "./salaries";
+export * from "./series";

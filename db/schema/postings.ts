@@ -8,7 +8,10 @@ export const postings = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     source: text("source").notNull(),
     sourceId: text("source_id").notNull(),
+    /** The board or listing the posting was read from (an ATS company slug); closing is scoped by it. */
+    board: text("board"),
     url: text("url").notNull(),
+    applyUrl: text("apply_url"),
     company: text("company"),
     title: text("title").notNull(),
     locationText: text("location_text"),
@@ -27,6 +30,11 @@ export const postings = sqliteTable(
     salaryPeriod: text("salary_period"),
     salaryText: text("salary_text"),
     contentHash: text("content_hash").notNull(),
+    // Cross-source duplicates: the keys of db/ingest/dedup.ts, and the group they put the posting in.
+    dedupUrlKey: text("dedup_url_key"),
+    dedupListingKey: text("dedup_listing_key"),
+    descriptionFingerprint: text("description_fingerprint"),
+    groupId: integer("group_id"),
     rawDocumentId: integer("raw_document_id")
       .notNull()
       .references(() => rawDocuments.id),
@@ -34,6 +42,11 @@ export const postings = sqliteTable(
   (t) => [
     uniqueIndex("postings_source_item_uq").on(t.source, t.sourceId),
     index("postings_source_month_idx").on(t.source, t.month),
+    index("postings_source_board_idx").on(t.source, t.board),
+    index("postings_dedup_url_idx").on(t.dedupUrlKey),
+    index("postings_dedup_listing_idx").on(t.dedupListingKey, t.postedAt),
+    index("postings_fingerprint_idx").on(t.descriptionFingerprint),
+    index("postings_group_idx").on(t.groupId),
   ],
 );
 

@@ -7,6 +7,8 @@ export const sources = sqliteTable("sources", {
   label: text("label").notNull(),
   enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
   schedule: text("schedule").notNull(),
+  /** The longest interval between reads that the source itself asked for (a feed's notice, an RSS ttl). */
+  requestedIntervalMs: integer("requested_interval_ms"),
   updatedAt: text("updated_at").notNull(),
 });
 
@@ -28,6 +30,7 @@ export const scrapeRuns = sqliteTable(
     unchangedCount: integer("unchanged_count").notNull().default(0),
     failedCount: integer("failed_count").notNull().default(0),
     skippedCount: integer("skipped_count").notNull().default(0),
+    closedCount: integer("closed_count").notNull().default(0),
     errors: text("errors", { mode: "json" }).$type<RunError[]>().notNull().default(sql`'[]'`),
     options: text("options", { mode: "json" }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
   },

@@ -7,12 +7,13 @@ import { readEnv, snapshotDir, type Env } from "@/lib/env";
 import { httpClientFromEnv } from "@/lib/http/from-env";
 import { createReplayServer } from "@/lib/replay/server";
 import { ALL_SOURCES } from "@/scrapers";
+import { loadSourcesConfig } from "@/scrapers/config";
 import type { ScrapeOptions } from "@/scrapers/types";
 import { runSources } from "../run-sources";
 import { runCli } from "./run-cli";
 
-// The snapshot lists the 2011-2023 threads unfiltered and the 2026 ones as a query from 2026-01.
-const SNAPSHOT_WINDOWS: ScrapeOptions[] = [{}, { from: "2026-01" }];
+// The snapshot lists the 2011-2023 HN threads unfiltered and the 2026 ones as a query from 2026-01.
+const HN_RECENT_WINDOW: ScrapeOptions = { from: "2026-01" };
 const log = (line: string) => console.log(`demo: ${line}`);
 
 async function ingest(env: Env): Promise<void> {
@@ -20,17 +21,21 @@ async function ingest(env: Env): Promise<void> {
   migrateDb(db);
   log(`database ${path.resolve(env.PULSE_DB)} migrated`);
   const snapshot = snapshotDir(env);
+  const config = loadSourcesConfig(env.PULSE_SOURCES_CONFIG);
   if (fs.existsSync(path.join(snapshot, "manifest.json"))) {
     const replay = await createReplayServer({ snapshotDir: snapshot, port: env.PULSE_REPLAY_PORT });
     log(`replaying the recorded web from ${snapshot} on ${replay.url}`);
     const http = httpClientFromEnv({ ...env, PULSE_REPLAY_URL: replay.url });
-    for (const window of SNAPSHOT_WINDOWS) await runSources(db, http, ALL_SOURCES, window, log);
+    await runSources({ db, http, sources: ALL_SOURCES, config, options: {}, progress: log });
+    const hn = ALL_SOURCES.filter((source) => source.name === "hn");
+    await runSources({ db, http, sources: hn, config, options: HN_RECENT_WINDOW, progress: log });
     await http.close();
     await replay.close();
   } else {
     log(`no snapshot at ${snapshot}: scraping the LIVE sources, politely, over each source's recent window`);
     const http = httpClientFromEnv(env);
-    for (const source of ALL_SOURCES) await runSources(db, http, [source], source.scheduledOptions(new Date()), log);
+    const now = new Date();
+    await runSources({ db, http, sources: ALL_SOURCES, config, options: (source) => source.scheduledOptions(now), progress: log });
     await http.close();
   }
   db.$client.close();

@@ -3,7 +3,9 @@ import { migrateDb } from "@/db/migrate";
 import { readEnv } from "@/lib/env";
 import { httpClientFromEnv } from "@/lib/http/from-env";
 import { ALL_SOURCES, sourceByName } from "@/scrapers";
+import { loadSourcesConfig } from "@/scrapers/config";
 import { runSources } from "../run-sources";
+import { scrapeReport } from "../scrape-report";
 import { runCli } from "./run-cli";
 import { parseScrapeArgs, SCRAPE_USAGE } from "./scrape-args";
 
@@ -21,7 +23,9 @@ async function main(): Promise<number> {
   const http = httpClientFromEnv(env);
   const sources = args.all ? ALL_SOURCES : ALL_SOURCES.filter((s) => s === sourceByName(args.source ?? ""));
   console.log(`scrape: ${sources.map((s) => s.name).join(", ")} into ${env.PULSE_DB}${env.PULSE_REPLAY_URL ? ` via replay ${env.PULSE_REPLAY_URL}` : " from the live web"}`);
-  const summaries = await runSources(db, http, sources, { from: args.from, to: args.to }, (line) => console.log(line));
+  const config = loadSourcesConfig(env.PULSE_SOURCES_CONFIG);
+  const summaries = await runSources({ db, http, sources, config, options: { from: args.from, to: args.to }, force: args.force, progress: (line) => console.log(line) });
+  if (summaries.length) console.log(`\n${scrapeReport(db, summaries)}`);
   await http.close();
   db.$client.close();
   return summaries.length === sources.length && summaries.every((s) => s.status !== "failed") ? 0 : 1;

@@ -46,11 +46,11 @@ export async function rawRequest(dispatcher: Dispatcher, realUrl: string, wireUr
   return { status: response.statusCode, headers, body: Buffer.concat(chunks) };
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+export function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), Array.isArray(value) ? value.join(", ") : value]));
 }
 
-function toHttpError(error: unknown, url: string, source: string, status: number | null = null): HttpError {
+export function toHttpError(error: unknown, url: string, source: string, status: number | null = null): HttpError {
   if (error instanceof HttpError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const timedOut =

@@ -9,6 +9,7 @@ export type NormalisedPosting = {
   title: string;
   locationText: string | null;
   description: string;
+  applyUrl: string | null;
   frameworks: FrameworkMention[];
   roles: Role[];
   useCases: UseCase[];

@@ -34,11 +34,11 @@ export function listingLowerBound(from: string | undefined, now: Date): number |
 }
 
 /** The monthly "Ask HN: Who is hiring?" threads, oldest first, within [from, to] months. */
-export async function discoverHiringThreads(http: HttpClient, range: { from?: string; to?: string }, now: Date): Promise<HiringThread[]> {
+export async function discoverHiringThreads(http: HttpClient, range: { from?: string; to?: string }, now: Date, paceMs: number): Promise<HiringThread[]> {
   const threads = new Map<number, HiringThread>();
   const createdAfter = listingLowerBound(range.from, now);
   for (let page = 0; page < MAX_PAGES; page++) {
-    const response = await http.get(searchUrl(page, createdAfter), { source: "hn", accept: "application/json" });
+    const response = await http.get(searchUrl(page, createdAfter), { source: "hn", accept: "application/json", paceMs });
     const parsed = searchPageSchema.safeParse(JSON.parse(response.body));
     if (!parsed.success) throw new Error(`Algolia search page ${page} has an unexpected shape: ${parsed.error.message}`);
     for (const hit of parsed.data.hits) {

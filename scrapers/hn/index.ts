@@ -11,15 +11,13 @@ import type { HnComment } from "./types";
 export const hnSource: Source = {
   name: "hn",
   label: "Hacker News — Ask HN: Who is hiring?",
-  // Threads open on the first weekday of the month and fill over days: refresh daily.
-  schedule: "17 6 * * *",
   // Comments keep arriving for weeks: re-read this month's and last month's threads.
   scheduledOptions: (now) => ({ from: addMonths(monthOf(now), -1) }),
   scrape: scrapeHn,
 };
 
 async function* scrapeHn(context: ScrapeContext): AsyncIterable<Batch> {
-  const threads = await discoverHiringThreads(context.http, context.options, context.now);
+  const threads = await discoverHiringThreads(context.http, context.options, context.now, context.config.paceMs);
   for (const thread of threads) yield await threadBatch(context, thread);
 }
 
@@ -27,7 +25,7 @@ async function threadBatch(context: ScrapeContext, thread: HiringThread): Promis
   const label = `${thread.month} thread ${thread.id}`;
   const empty: Batch = { label, items: [], skipped: {}, validators: [] };
   try {
-    const fetched = await fetchThread(context.http, thread, context.validatorsFor);
+    const fetched = await fetchThread(context.http, thread, context.validatorsFor, context.config.paceMs);
     if (fetched.notModified) return { ...empty, notModified: true, validators: fetched.validators };
     const batch: Batch = { ...empty, label: `${label} (${fetched.via}, ${fetched.pages} page${fetched.pages === 1 ? "" : "s"})`, validators: fetched.validators };
     for (const comment of fetched.comments) {

@@ -17,10 +17,15 @@ export function threadHtmlUrl(id: number): string {
 }
 
 /** The thread's top-level comments: from Algolia's items JSON, or the HN pages where Algolia has none. */
-export async function fetchThread(http: HttpClient, thread: HiringThread, validatorsFor: (url: string) => Validators | null): Promise<FetchedThread> {
+export async function fetchThread(
+  http: HttpClient,
+  thread: HiringThread,
+  validatorsFor: (url: string) => Validators | null,
+  paceMs: number,
+): Promise<FetchedThread> {
   const jsonUrl = `${ALGOLIA_BASE}/items/${thread.id}`;
   try {
-    const response = await http.get(jsonUrl, { source: "hn", accept: "application/json", validators: validatorsFor(jsonUrl) });
+    const response = await http.get(jsonUrl, { source: "hn", accept: "application/json", paceMs, validators: validatorsFor(jsonUrl) });
     const validators = [{ url: jsonUrl, validators: response.validators }];
     if (response.notModified) return { notModified: true, validators };
     const { comments } = parseOrThrow(jsonUrl, () => parseAlgoliaThread(JSON.parse(response.body)));
@@ -28,16 +33,16 @@ export async function fetchThread(http: HttpClient, thread: HiringThread, valida
   } catch (error) {
     if (!(error instanceof HttpError && error.status === 404)) throw error;
   }
-  return fetchHtmlPages(http, thread);
+  return fetchHtmlPages(http, thread, paceMs);
 }
 
-async function fetchHtmlPages(http: HttpClient, thread: HiringThread): Promise<FetchedThread> {
+async function fetchHtmlPages(http: HttpClient, thread: HiringThread, paceMs: number): Promise<FetchedThread> {
   const byId = new Map<number, HnComment>();
   let next: string | null = threadHtmlUrl(thread.id);
   let pages = 0;
   while (next && pages < MAX_HTML_PAGES) {
     const pageUrl: string = next;
-    const response = await http.get(pageUrl, { source: "hn", accept: "text/html" });
+    const response = await http.get(pageUrl, { source: "hn", accept: "text/html", paceMs });
     const page = parseOrThrow(pageUrl, () => parseHnThreadPage(response.body, { pageUrl, servedAt: response.servedAt }));
     pages++;
     const fresh = page.comments.filter((comment) => !byId.has(comment.id));

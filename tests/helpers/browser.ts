@@ -1,11 +1,14 @@
 import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "@/lib/browser/chromium";
 
-export const CHROMIUM_PATH = process.env.PULSE_CHROMIUM ?? "/usr/bin/chromium";
+// Tests launch the same Chromium, with the same flags, as the careers scraper.
+export { CHROMIUM_PATH, launchChromium } from "@/lib/browser/chromium";
 
-// Without the background-networking flags Chromium keeps trying to reach the internet, which this machine refuses.
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+/**
+ * Chromium whose Local Network Access checks are off: a page whose document was served by
+ * `route.fulfill` counts as public and may not call loopback, which would hide what our own
+ * blocking of other hosts does when both test hosts are on 127.0.0.1.
+ */
+export function launchChromiumAllowingLoopback(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, "--disable-features=LocalNetworkAccessChecks"] });
 }

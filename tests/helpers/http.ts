@@ -5,6 +5,7 @@ export function testHttpClient(replayBase: string, overrides: Partial<HttpConfig
     userAgent: "FrameworkPulse/0.1 (+https://example.test/contact)",
     replayBase,
     paceMs: 0,
+    forcePaceMs: 0,
     timeoutMs: 2_000,
     retries: 3,
     retryBaseMs: 20,

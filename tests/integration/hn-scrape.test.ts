@@ -1,30 +1,14 @@
 import { count, eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { postings, rawDocuments, scrapeRuns } from "@/db/schema";
+import { describe, expect, it } from "vitest";
+import { rawDocuments, scrapeRuns } from "@/db/schema";
 import { getMonthlyFrameworkCounts } from "@/db/queries/trends";
-import type { HttpClient } from "@/lib/http/client";
-import { runSourceTick } from "@/jobs/scrape-source";
 import { hnSource } from "@/scrapers/hn";
-import { testHttpClient } from "../helpers/http";
-import { replayServerForFile } from "../helpers/replay";
-import { createTempDb } from "../helpers/temp-db";
+import { sourceTestKit } from "../helpers/source-test-kit";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
-const replayServer = replayServerForFile();
-let temp: ReturnType<typeof createTempDb>;
-let http: HttpClient;
-
-beforeEach(() => {
-  temp = createTempDb();
-  http = testHttpClient(replayServer().url);
-});
-afterEach(async () => {
-  await http.close();
-  temp.cleanup();
-});
-
-const scrape = (options: { from?: string; to?: string }, lines: string[] = []) => runSourceTick(temp.db, http, hnSource, options, (l) => lines.push(l), NOW);
-const postingCount = () => temp.db.select({ n: count() }).from(postings).get()?.n ?? 0;
+const kit = sourceTestKit(hnSource, { now: NOW });
+const { replayServer, postingCount } = kit;
+const scrape = (options: { from?: string; to?: string }, lines: string[] = []) => kit.tick({ options, lines });
 
 describe("Hacker News scrape through the replay server", () => {
   it("ingests the 2026 threads from Algolia JSON with a progress line per thread", async () => {
@@ -32,7 +16,7 @@ describe("Hacker News scrape through the replay server", () => {
     const summary = await scrape({ from: "2026-01" }, lines);
     expect(summary.status).toBe("ok");
     expect(lines.filter((l) => /^hn: 2026-\d\d thread \d+ \(algolia, 1 page\): \d+ postings/.test(l))).toHaveLength(5);
-    const months = getMonthlyFrameworkCounts(temp.db, { source: "hn" });
+    const months = getMonthlyFrameworkCounts(kit.db(), { source: "hn" });
     expect(months.map((m) => m.month)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"]);
     // The recorded threads hold 264/421/332/350/290 top-level comments; a few are not job posts.
     const recorded = [264, 421, 332, 350, 290];
@@ -42,20 +26,20 @@ describe("Hacker News scrape through the replay server", () => {
       expect(m.pytorch).toBeGreaterThan(0);
     });
     expect(summary.counts.newCount).toBe(postingCount());
-    const run = temp.db.select().from(scrapeRuns).where(eq(scrapeRuns.id, summary.runId)).get();
+    const run = kit.db().select().from(scrapeRuns).where(eq(scrapeRuns.id, summary.runId)).get();
     expect(run).toMatchObject({ status: "ok", newCount: summary.counts.newCount, fetched: summary.counts.fetched });
   });
 
   it("adds nothing on a rerun, and asks conditionally for what it already has", async () => {
     await scrape({ from: "2026-01" });
-    const before = { postings: postingCount(), raw: temp.db.select({ n: count() }).from(rawDocuments).get()?.n };
+    const before = { postings: postingCount(), raw: kit.db().select({ n: count() }).from(rawDocuments).get()?.n };
     replayServer().requests.length = 0;
     const again = await scrape({ from: "2026-01" });
     expect(again.status).toBe("ok");
     expect(again.counts.newCount).toBe(0);
     expect(again.counts.updatedCount).toBe(0);
     expect(postingCount()).toBe(before.postings);
-    expect(temp.db.select({ n: count() }).from(rawDocuments).get()?.n).toBe(before.raw);
+    expect(kit.db().select({ n: count() }).from(rawDocuments).get()?.n).toBe(before.raw);
     const threadRequests = replayServer().requests.filter((r) => r.url.includes("/items/"));
     expect(threadRequests.every((r) => r.headers["if-none-match"] && r.status === 304)).toBe(true);
   });
@@ -66,13 +50,13 @@ describe("Hacker News scrape through the replay server", () => {
     expect(partial.status).toBe("partial");
     expect(partial.counts.failedCount).toBe(1);
     expect(partial.errors[0]).toMatchObject({ url: "https://hn.algolia.com/api/v1/items/47219668", kind: "parse" });
-    expect(getMonthlyFrameworkCounts(temp.db, { source: "hn" }).map((m) => m.month)).toEqual(["2026-01", "2026-02", "2026-04", "2026-05"]);
+    expect(getMonthlyFrameworkCounts(kit.db(), { source: "hn" }).map((m) => m.month)).toEqual(["2026-01", "2026-02", "2026-04", "2026-05"]);
 
     replayServer().setFaults([]);
     const healed = await scrape({ from: "2026-01" });
     expect(healed.status).toBe("ok");
     expect(healed.counts.newCount).toBeGreaterThan(300);
-    expect(getMonthlyFrameworkCounts(temp.db, { source: "hn" }).map((m) => m.month)).toContain("2026-03");
+    expect(getMonthlyFrameworkCounts(kit.db(), { source: "hn" }).map((m) => m.month)).toContain("2026-03");
   });
 
   it("retries a thread answered with 429 and still ingests it", async () => {
@@ -97,7 +81,7 @@ describe("Hacker News scrape through the replay server", () => {
       "item?id=17205865",
       "item?id=17205865&p=2",
     ]);
-    const months = getMonthlyFrameworkCounts(temp.db, { source: "hn" });
+    const months = getMonthlyFrameworkCounts(kit.db(), { source: "hn" });
     expect(months.map((m) => m.month)).toEqual(["2018-05", "2018-06"]);
     for (const month of months) expect(month.postings).toBeGreaterThan(300);
   });
@@ -113,11 +97,9 @@ describe("Hacker News scrape through the replay server", () => {
 
   it("records a failed run when the thread listing cannot be read", async () => {
     replayServer().setFaults([{ match: "search_by_date", kind: "status", status: 503 }]);
-    const fastHttp = testHttpClient(replayServer().url, { retries: 1 });
-    const summary = await runSourceTick(temp.db, fastHttp, hnSource, {}, () => {}, NOW);
-    await fastHttp.close();
+    const summary = await kit.tickOn(replayServer(), { retries: 1 });
     expect(summary.status).toBe("failed");
     expect(summary.errors[0]).toMatchObject({ kind: "http" });
-    expect(temp.db.select().from(scrapeRuns).all().map((r) => r.status)).toEqual(["failed"]);
+    expect(kit.db().select().from(scrapeRuns).all().map((r) => r.status)).toEqual(["failed"]);
   });
 });

@@ -74,7 +74,7 @@ describe("HttpClient against the replay server", () => {
   });
 
   it("keeps a per-host pace between requests", async () => {
-    const http = testHttpClient(replayServer().url, { paceMs: 300 });
+    const http = testHttpClient(replayServer().url, { forcePaceMs: undefined, paceMs: 300 });
     await Promise.all([http.get(SEARCH_URL, { source: "hn" }), http.get(THREAD_JSON, { source: "hn" })]);
     const [first, second] = replayServer().requests.filter((r) => !r.url.endsWith("robots.txt"));
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(290);

@@ -19,6 +19,7 @@ function posting(overrides: Partial<NormalisedPosting> = {}): NormalisedPosting 
     title: "ML Engineer",
     locationText: "Berlin",
     description: "We train models in PyTorch.",
+    applyUrl: null,
     frameworks: [{ framework: "pytorch", context: "stack", snippet: "We train models in PyTorch." }],
     roles: ["ml_engineer"],
     useCases: [],
@@ -46,7 +47,7 @@ const batch = (items: IngestItem[], fetchedAt = "2026-11-26T10:00:00.000Z") => (
 describe("ingestBatch on a database migrated from the real migrations", () => {
   it("inserts new postings with their raw document and labels", () => {
     const counts = ingestBatch(temp.db, batch([item(1, "Acme | ML Engineer | Berlin"), item(2, "Beta | Data Scientist")]));
-    expect(counts).toEqual({ newCount: 2, updatedCount: 0, unchangedCount: 0 });
+    expect(counts).toEqual({ newCount: 2, updatedCount: 0, unchangedCount: 0, closedCount: 0 });
     expect(temp.db.select().from(postings).all()).toHaveLength(2);
     expect(temp.db.select().from(rawDocuments).all()).toHaveLength(2);
     expect(temp.db.select().from(postingFrameworks).all().map((f) => f.framework)).toEqual(["pytorch", "pytorch"]);
@@ -55,7 +56,7 @@ describe("ingestBatch on a database migrated from the real migrations", () => {
   it("adds nothing when the same data arrives again, only last_seen moves", () => {
     ingestBatch(temp.db, batch([item(1, "Acme | ML Engineer")]));
     const counts = ingestBatch(temp.db, batch([item(1, "Acme | ML Engineer")], "2026-11-27T10:00:00.000Z"));
-    expect(counts).toEqual({ newCount: 0, updatedCount: 0, unchangedCount: 1 });
+    expect(counts).toEqual({ newCount: 0, updatedCount: 0, unchangedCount: 1, closedCount: 0 });
     const rows = temp.db.select().from(postings).all();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ firstSeen: "2026-11-26T10:00:00.000Z", lastSeen: "2026-11-27T10:00:00.000Z" });
@@ -68,7 +69,7 @@ describe("ingestBatch on a database migrated from the real migrations", () => {
       temp.db,
       batch([item(1, "Acme | ML Engineer | TensorFlow", { frameworks: [{ framework: "tensorflow", context: "required", snippet: "TensorFlow" }] })]),
     );
-    expect(counts).toEqual({ newCount: 0, updatedCount: 1, unchangedCount: 0 });
+    expect(counts).toEqual({ newCount: 0, updatedCount: 1, unchangedCount: 0, closedCount: 0 });
     const raws = temp.db.select().from(rawDocuments).all();
     expect(raws.map((r) => JSON.parse(r.body).text)).toEqual(["Acme | ML Engineer | PyTorch", "Acme | ML Engineer | TensorFlow"]);
     const [row] = temp.db.select().from(postings).all();
@@ -98,7 +99,7 @@ describe("scrape runs", () => {
     expect(() => startRun(temp.db, "hn", {})).toThrow(RunInProgressError);
     finishRun(temp.db, runId, {
       status: "partial",
-      counts: { fetched: 3, newCount: 2, updatedCount: 0, unchangedCount: 1, failedCount: 1, skippedCount: 4 },
+      counts: { fetched: 3, newCount: 2, updatedCount: 0, unchangedCount: 1, closedCount: 0, failedCount: 1, skippedCount: 4 },
       errors: [{ url: "https://x.test", kind: "http", status: 503, message: "boom" }],
     });
     const run = temp.db.select().from(scrapeRuns).where(eq(scrapeRuns.id, runId)).get();

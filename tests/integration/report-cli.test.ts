@@ -12,7 +12,7 @@ let temp: ReturnType<typeof createTempDb>;
 
 function item(id: number, month: string, frameworks: Framework[]) {
   const posting: NormalisedPosting = {
-    company: "Acme", title: "Engineer", locationText: null, description: "text", roles: [], useCases: [], countries: [],
+    company: "Acme", title: `Engineer ${id}`, locationText: null, description: "text", applyUrl: null, roles: [], useCases: [], countries: [],
     seniority: "unspecified", remote: "unspecified", salary: null,
     frameworks: frameworks.map((framework) => ({ framework, context: "stack" as const, snippet: framework })),
   };

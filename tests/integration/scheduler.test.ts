@@ -3,6 +3,7 @@ import { scrapeRuns } from "@/db/schema";
 import { scheduleSources } from "@/jobs/scheduler";
 import { hnSource } from "@/scrapers/hn";
 import { testHttpClient } from "../helpers/http";
+import { checkedInConfig } from "../helpers/sources-config";
 import { replayServerForFile } from "../helpers/replay";
 import { createTempDb } from "../helpers/temp-db";
 
@@ -15,7 +16,7 @@ describe("scheduleSources", () => {
     const lines: string[] = [];
     // The real HN source with a fixed window, so the tick reads recorded threads whatever today is.
     const source = { ...hnSource, scheduledOptions: () => ({ from: "2018-06", to: "2018-06" }) };
-    const [task] = scheduleSources(temp.db, http, [source], (line) => lines.push(line));
+    const [task] = scheduleSources(temp.db, http, [source], { hn: checkedInConfig("hn") }, (line) => lines.push(line));
     try {
       expect(task?.name).toBe("hn");
       const next = task!.getNextRun();
@@ -35,10 +36,18 @@ describe("scheduleSources", () => {
     }
   });
 
+  it("skips disabled sources", () => {
+    const temp = createTempDb();
+    const http = testHttpClient(replayServer().url);
+    expect(scheduleSources(temp.db, http, [hnSource], { hn: { ...checkedInConfig("hn"), enabled: false } }, () => {})).toEqual([]);
+    temp.cleanup();
+  });
+
   it("refuses a source with an invalid cron expression before scheduling anything", () => {
     const temp = createTempDb();
     const http = testHttpClient(replayServer().url);
-    expect(() => scheduleSources(temp.db, http, [{ ...hnSource, schedule: "every day" }], () => {})).toThrow(/invalid schedule/);
+    const config = { hn: { ...checkedInConfig("hn"), schedule: "every day" } };
+    expect(() => scheduleSources(temp.db, http, [hnSource], config, () => {})).toThrow(/invalid schedule/);
     temp.cleanup();
   });
 });

@@ -1,0 +1,55 @@
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { REGIONS } from "@/lib/geo/regions";
+import { FRAMEWORK_RELATIONS, SURVEY_FRAMEWORKS } from "@/lib/surveys/frameworks";
+import { ROLES, SENIORITIES } from "@/lib/taxonomy";
+
+// One row per survey respondent (Stack Overflow Developer Survey), with the answers as given
+// beside what we map them to, so a better mapping can be re-applied without the archive.
+export const surveyResponses = sqliteTable(
+  "survey_responses",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    source: text("source").notNull(),
+    year: integer("year").notNull(),
+    /** The survey's own id of the response (ResponseId), unique within a year. */
+    sourceId: text("source_id").notNull(),
+    /** Null when the respondent gave no job, or one our table does not map. */
+    role: text("role", { enum: ROLES }),
+    devType: text("dev_type"),
+    /** A band of professional years (lib/surveys/seniority-bands.ts), not a title. */
+    seniority: text("seniority", { enum: SENIORITIES }).notNull().default("unspecified"),
+    yearsPro: integer("years_pro"),
+    /** ISO 3166-1 alpha-2; null when not given, "Nomadic", or a name the table does not hold. */
+    country: text("country"),
+    countryName: text("country_name"),
+    region: text("region", { enum: REGIONS }),
+    /** Total yearly compensation in USD as the survey converted it (ConvertedCompYearly). */
+    compYearlyUsd: real("comp_yearly_usd"),
+    contentHash: text("content_hash").notNull(),
+    ingestedAt: text("ingested_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("survey_responses_source_year_item_uq").on(t.source, t.year, t.sourceId),
+    index("survey_responses_year_role_idx").on(t.year, t.role),
+    index("survey_responses_year_region_idx").on(t.year, t.region),
+  ],
+);
+
+export const surveyResponseFrameworks = sqliteTable(
+  "survey_response_frameworks",
+  {
+    surveyResponseId: integer("survey_response_id")
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: "cascade" }),
+    framework: text("framework", { enum: SURVEY_FRAMEWORKS }).notNull(),
+    relation: text("relation", { enum: FRAMEWORK_RELATIONS }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.surveyResponseId, t.framework, t.relation] }),
+    index("survey_response_frameworks_framework_idx").on(t.framework, t.relation, t.surveyResponseId),
+  ],
+);
+
+export type SurveyResponse = typeof surveyResponses.$inferSelect;
+export type NewSurveyResponse = typeof surveyResponses.$inferInsert;

@@ -1,0 +1,53 @@
+import type { NormalisedPosting } from "@/lib/normalise/types";
+import type { PostingBasics } from "@/scrapers/record-reader";
+import { extractCountries } from "./countries";
+import { extractFrameworks } from "./frameworks";
+import { extractRemote } from "./remote";
+import { extractRoles } from "./roles";
+import { headerLines, multiRoleTitles, singleJobTitles, type RoleTitles } from "./role-titles";
+import { extractSalary } from "./salary";
+import { extractSeniority, seniorityOfTitle } from "./seniority";
+import { structuredFacts } from "./structured";
+import { textSentences } from "./text-lines";
+import { extractUseCases } from "./use-cases";
+
+export type PostingFields = Omit<NormalisedPosting, "company" | "title" | "locationText" | "description" | "applyUrl">;
+
+// Sources whose items are free text that may list several roles under one header line.
+const FREE_TEXT_SOURCES = new Set(["hn"]);
+
+/** Every TAXONOMY field of one posting, from its raw record (structured fields) and its basics (text). */
+export function extractPostingFields(source: string, record: unknown, basics: PostingBasics): PostingFields {
+  const facts = structuredFacts(source, record);
+  const freeText = FREE_TEXT_SOURCES.has(source);
+  const header = freeText ? headerLines(basics.text) : [];
+  const titles = freeText ? multiRoleTitles(basics.text) : singleJobTitles(basics.title, basics.text);
+  const sentences = textSentences(basics.text);
+  const fields = [...new Set([...facts.locations, ...(basics.locationText ? [basics.locationText] : []), ...header])];
+  const remote = extractRemote({ fields, sentences, remoteFlag: facts.remoteFlag, workplace: facts.workplace, remoteOnlyBoard: facts.remoteOnlyBoard });
+  const countries = extractCountries({
+    title: freeText ? "" : basics.title,
+    fields,
+    structured: !freeText && fields.length > 0,
+    fieldsAreFinal: facts.locationsAreCandidateRule,
+    addressCountry: facts.addressCountry,
+    sentences,
+    remote,
+  });
+  return {
+    frameworks: extractFrameworks({ title: basics.title, text: basics.text, postedAt: basics.postedAt }),
+    roles: extractRoles(titles, freeText),
+    seniority: freeText ? extractSeniority(levelTitles(titles)) : seniorityOfTitle(basics.title),
+    remote,
+    salary: extractSalary({ structuredPay: facts.pay, payText: facts.payText, text: basics.text, countries }),
+    useCases: extractUseCases(freeText ? "" : basics.title, sentences, !freeText),
+    countries,
+  };
+}
+
+/** The titles whose level words decide: the header's roles, else the listed roles, else a "hiring a …" phrase. */
+function levelTitles(titles: RoleTitles): string[] {
+  if (titles.header.length > 0) return titles.header;
+  if (titles.lines.length > 0) return titles.lines;
+  return titles.phrase ? [titles.phrase] : [];
+}

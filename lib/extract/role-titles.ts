@@ -1,0 +1,105 @@
+import { ROLE_NOUN, ROLE_TERMS } from "./role-terms";
+
+/** How a posting names its roles: the header or title, listed role lines, or a "hiring a …" phrase. */
+export type RoleTitles = { header: string[]; lines: string[]; phrase: string | null };
+
+const SEGMENT_BREAK = /\s+[|•·]\s+|\s*\|\s*|\s+-\s+|\s+—\s+/;
+const STRONG_BREAK = /\s+[|•·]\s+|\s*\|\s*|\s+—\s+/;
+// Header segments about the terms of work, not the role ("REMOTE (Legal to work in the US)").
+const TERMS_SEGMENT = /\b(?:remote|on-?site|hybrid|full[- ]time|part[- ]time|contract|visa|relocation|equity)\b/i;
+const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}\s?[.)]\s*|\d{1,2}\.(?=[A-Z]))\s*/;
+const MAX_TITLE_WORDS = 10;
+const ROLE_GROUP = /\(\d+ (?:roles?|positions?|openings?)\)/i;
+const HIRING_PHRASE =
+  /\b(?:hiring|seeking|looking for|searching for)\s+(?:(?:an?|our|two|three|several|multiple|\d+)\s+)?(.{3,90}?)(?=\s+(?:to|who|that|with|at|for|in|on|based|and help)\b|[.,:;!(]|$)|\bas (?:an?|our)\s+(.{3,60}?)(?=\s+(?:at|in|on|for|with|based|you)\b|[.,:;!(]|$)/gi;
+
+/** A single-job posting: its title. */
+export function singleJobTitles(title: string, text: string): RoleTitles {
+  return { header: [title], lines: [], phrase: ROLE_NOUN.test(stripTeamWords(title)) ? null : hiringPhrase(text) };
+}
+
+/**
+ * A free-text post that may list several roles (HN): the role segments of its header lines
+ * ("Acme | Senior ML Engineer, Data Engineer | Berlin"), then role lines ("2. Senior Back-end Engineer").
+ */
+export function multiRoleTitles(text: string): RoleTitles {
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const headers = headerLinesOf(lines);
+  const header = headers.flatMap((line, index) => roleSegments(line, index === 0 && line === lines[0]));
+  const listed = lines.filter((line) => !headers.includes(line)).flatMap((line) => roleLineHead(line) ?? []);
+  return { header, lines: listed, phrase: header.length + listed.length === 0 ? hiringPhrase(text) : null };
+}
+
+/** The pipe-separated header lines a free-text post opens with ("Acme | ML Engineer | Berlin | ONSITE"). */
+export function headerLines(text: string): string[] {
+  return headerLinesOf(text.split("\n").map((line) => line.trim()).filter(Boolean));
+}
+
+function headerLinesOf(lines: string[]): string[] {
+  return lines.slice(0, 3).filter((line, index) => isHeaderLine(line, index));
+}
+
+function isHeaderLine(line: string, index: number): boolean {
+  const segments = line.split(SEGMENT_BREAK);
+  if (index === 0) return segments.length >= 2 || (wordCount(line) <= MAX_TITLE_WORDS && namesRole(line));
+  return line.split("|").length >= 3;
+}
+
+function roleSegments(line: string, skipCompany: boolean): string[] {
+  const segments = line.split(STRONG_BREAK).flatMap(splitQualifiers);
+  const candidates = skipCompany && segments.length >= 2 ? segments.slice(1) : segments;
+  return candidates.filter(
+    (segment) =>
+      wordCount(segment) <= MAX_TITLE_WORDS + 4 &&
+      !/\.\s/.test(segment) &&
+      namesRole(segment) &&
+      (ROLE_NOUN.test(segment) || !TERMS_SEGMENT.test(segment)),
+  );
+}
+
+/** "Senior Engineer - Database Infrastructure" is one title; "Acme - ML Engineer - Remote" is three segments. */
+function splitQualifiers(segment: string): string[] {
+  const pieces: string[] = [];
+  for (const piece of segment.split(/\s+-\s+/).map((text) => text.trim())) {
+    const previous = pieces.at(-1);
+    if (previous !== undefined && ROLE_NOUN.test(previous) && !ROLE_NOUN.test(piece) && namesRole(piece)) pieces[pieces.length - 1] = `${previous} - ${piece}`;
+    else pieces.push(piece);
+  }
+  return pieces;
+}
+
+/** "Product Engineer: (React) who would …", "*Principal ML Engineer* — Owns …", "Staff SWE, AI": the title part. */
+function roleLineHead(line: string): string | null {
+  const bare = line.replace(BULLET, "").replace(/\*/g, "").trim();
+  if (/^(?:we|you|our|i|i'm|if|this|the|it|they|he|she|apply|email|why|what|how|who|where|when)\b/i.test(bare)) return null;
+  const beforeBreak = bare.split(/:(?:\s|$)|\s[—–|]\s/)[0] ?? "";
+  const hasBreak = beforeBreak.length < bare.length;
+  // A long aside in brackets describes the work, not the title: "Product Manager (platform with …)".
+  const head = beforeBreak.replace(/\s*\([^)]*\)?/g, (aside) => (wordCount(aside) > 4 ? "" : aside)).trim();
+  if ((hasBreak && wordCount(head) > 8) || (!hasBreak && wordCount(head) > 12) || /[.!?]$/.test(head)) return null;
+  // "Agentic AI (2 roles):" heads a group of roles even without a job word.
+  if (ROLE_GROUP.test(head)) return namesRole(head) ? head : null;
+  return ROLE_NOUN.test(head) && namesRole(head) ? head : null;
+}
+
+function hiringPhrase(text: string): string | null {
+  for (const match of text.matchAll(HIRING_PHRASE)) {
+    const phrase = (match[1] ?? match[2] ?? "").trim();
+    if (ROLE_NOUN.test(stripTeamWords(phrase))) return phrase;
+  }
+  return null;
+}
+
+/** "Member of Technical Staff" is a rank that names no job (and is no staff level). */
+export function stripTeamWords(title: string): string {
+  return title.replace(/\bmember of (?:the\s+)?technical staff\b/gi, " ");
+}
+
+function namesRole(text: string): boolean {
+  const stripped = stripTeamWords(text);
+  return ROLE_NOUN.test(stripped) || ROLE_TERMS.some(([, pattern]) => pattern.test(stripped));
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
