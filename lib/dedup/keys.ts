@@ -47,9 +47,12 @@ export function listingKey(company: string | null, title: string, location: stri
 // Below this the text is too generic (or cut by the source) to identify a job by itself.
 const MIN_FINGERPRINT_CHARS = 300;
 
-/** A fingerprint of the description's words; null for short descriptions. */
+/**
+ * A fingerprint of the description's words; null for short descriptions. Link targets are left out:
+ * one source prints them inline ("form (https://…)"), another keeps only the link text.
+ */
 export function descriptionFingerprint(text: string): string | null {
-  const words = normaliseWords(text);
+  const words = normaliseWords(text.replace(/\(?\bhttps?:\/\/[^\s)]+\)?/g, " "));
   if (words.length < MIN_FINGERPRINT_CHARS) return null;
   return sha256(words).slice(0, 32);
 }

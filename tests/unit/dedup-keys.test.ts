@@ -36,6 +36,9 @@ describe("descriptionFingerprint", () => {
   test("differs for different text", () => {
     expect(descriptionFingerprint(long)).not.toBe(descriptionFingerprint(`${long} Remote in Europe.`));
   });
+  test("ignores link targets printed inline", () => {
+    expect(descriptionFingerprint(`${long} Apply via the form (https://forms.example.com/x?y=1).`)).toBe(descriptionFingerprint(`${long} Apply via the form .`));
+  });
   test("is null for text too short to identify a job", () => {
     expect(descriptionFingerprint("Python developer wanted.")).toBeNull();
   });
