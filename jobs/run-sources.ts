@@ -1,5 +1,6 @@
 import type { Db } from "@/db/client";
 import type { HttpClient } from "@/lib/http/client";
+import { isDataSource } from "@/lib/sources";
 import { configFor, type SourcesConfig } from "@/scrapers/config";
 import type { ScrapeOptions, Source } from "@/scrapers/types";
 import { tooSoonToRead } from "./read-interval";
@@ -10,7 +11,7 @@ export function formatSummary(summary: RunSummary): string {
   const skipped = Object.entries(summary.skipped).map(([reason, n]) => `${n} ${reason}`);
   return (
     `${summary.source}: run #${summary.runId} ${summary.status.toUpperCase()} in ${summary.seconds.toFixed(1)} s — ` +
-    `${c.fetched} postings fetched: ${c.newCount} new, ${c.updatedCount} updated, ${c.unchangedCount} unchanged, ${c.closedCount} closed; ` +
+    `${c.fetched} ${isDataSource(summary.source) ? "rows" : "postings"} fetched: ${c.newCount} new, ${c.updatedCount} updated, ${c.unchangedCount} unchanged, ${c.closedCount} closed; ` +
     `${c.failedCount} failed` +
     (skipped.length ? `; skipped ${skipped.join(", ")}` : "")
   );

@@ -19,6 +19,10 @@ export type PostingSourceName = (typeof POSTING_SOURCES)[number];
 export const DATA_SOURCES = ["so-survey", "aijobs-salaries", "adoption-series"] as const;
 export type DataSourceName = (typeof DATA_SOURCES)[number];
 
+export function isDataSource(name: string): name is DataSourceName {
+  return (DATA_SOURCES as readonly string[]).includes(name);
+}
+
 // Every source the product knows; a scraper module registers under one of these names.
 export const SOURCES = [...POSTING_SOURCES, ...DATA_SOURCES] as const;
 export type SourceName = (typeof SOURCES)[number];

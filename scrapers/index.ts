@@ -1,4 +1,6 @@
 import type { SourceName } from "@/lib/sources";
+import { adoptionSeriesSource } from "./adoption-series";
+import { aijobsSalariesSource } from "./aijobs-salaries";
 import { arbeitnowSource } from "./arbeitnow";
 import { ashbySource } from "./ashby";
 import { careersSource } from "./careers";
@@ -9,6 +11,7 @@ import { jobicySource } from "./jobicy";
 import { leverSource } from "./lever";
 import { remoteokSource } from "./remoteok";
 import { remotiveSource } from "./remotive";
+import { soSurveySource } from "./so-survey";
 import type { Source } from "./types";
 import { weworkremotelySource } from "./weworkremotely";
 import { workingnomadsSource } from "./workingnomads";
@@ -26,6 +29,9 @@ export const ALL_SOURCES: readonly Source[] = [
   jobicySource,
   workingnomadsSource,
   careersSource,
+  soSurveySource,
+  aijobsSalariesSource,
+  adoptionSeriesSource,
 ];
 
 export function sourceByName(name: string): Source | undefined {

@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
-import { dedupKeys } from "@/lib/dedup/keys";
 import type { Validators } from "@/lib/http/client";
 import { sha256 } from "@/lib/hash";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { Db } from "../client";
 import { findGroup } from "./dedup";
+import { derivedColumns } from "./derived-columns";
 import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
 
 export type IngestItem = {
@@ -64,8 +64,7 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         .run();
       const raw = tx.select({ id: rawDocuments.id }).from(rawDocuments).where(and(eq(rawDocuments.url, item.url), eq(rawDocuments.contentHash, contentHash))).get();
       if (!raw) throw new Error(`raw document for ${item.url} vanished inside its transaction`);
-      const keys = dedupKeys(item.posting);
-      const columns = { ...postingColumns(item, contentHash, raw.id, batch.fetchedAt), ...keys, board: batch.board ?? null };
+      const columns = { ...postingColumns(item, contentHash, raw.id, batch.fetchedAt), board: batch.board ?? null };
       let postingId: number;
       if (known) {
         tx.update(postings).set(columns).where(eq(postings.id, known.id)).run();
@@ -75,7 +74,7 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         postingId = tx.insert(postings).values({ ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt }).returning({ id: postings.id }).get().id;
         counts.newCount++;
       }
-      tx.update(postings).set({ groupId: findGroup(tx, postingId, item.postedAt, keys) }).where(eq(postings.id, postingId)).run();
+      tx.update(postings).set({ groupId: findGroup(tx, postingId, item.postedAt, columns) }).where(eq(postings.id, postingId)).run();
       replaceLabels(tx, postingId, item.posting);
     }
     for (const ids of chunks(unchangedIds, 500)) {
@@ -127,25 +126,13 @@ export function replaceLabels(tx: Tx, postingId: number, posting: NormalisedPost
 }
 
 function postingColumns(item: IngestItem, contentHash: string, rawDocumentId: number, seenAt: string) {
-  const { posting } = item;
   return {
+    ...derivedColumns(item.posting),
     url: item.url,
-    applyUrl: posting.applyUrl,
-    company: posting.company,
-    title: posting.title,
-    locationText: posting.locationText,
     postedAt: item.postedAt,
     month: item.month,
     lastSeen: seenAt,
     closedAt: null,
-    description: posting.description,
-    seniority: posting.seniority,
-    remote: posting.remote,
-    salaryMin: posting.salary?.min ?? null,
-    salaryMax: posting.salary?.max ?? null,
-    salaryCurrency: posting.salary?.currency ?? null,
-    salaryPeriod: posting.salary?.period ?? null,
-    salaryText: posting.salary?.text ?? null,
     contentHash,
     rawDocumentId,
   };

@@ -29,6 +29,14 @@ export const postings = sqliteTable(
     salaryCurrency: text("salary_currency"),
     salaryPeriod: text("salary_period"),
     salaryText: text("salary_text"),
+    // Derived from the posted range: annual base pay, and in USD at the shipped table's rates.
+    salaryAnnualMin: real("salary_annual_min"),
+    salaryAnnualMax: real("salary_annual_max"),
+    salaryUsdMin: real("salary_usd_min"),
+    salaryUsdMax: real("salary_usd_max"),
+    salaryRatesDate: text("salary_rates_date"),
+    /** Hash of everything the extractors derived: re-extraction rewrites only what changed. */
+    extractHash: text("extract_hash"),
     contentHash: text("content_hash").notNull(),
     // Cross-source duplicates: the keys of db/ingest/dedup.ts, and the group they put the posting in.
     dedupUrlKey: text("dedup_url_key"),

@@ -56,7 +56,7 @@ export class CsvLineGuard extends Transform {
   private checked(rawLine: string): string {
     this.line++;
     const line = rawLine.endsWith("\r") ? rawLine.slice(0, -1) : rawLine;
-    if (this.skippingLongLine) {
+    if (this.skippingLongLine || line.length > this.maxLineChars) {
       this.skippingLongLine = false;
       return this.bad(BAD_LINE_REASONS.long);
     }

@@ -1,4 +1,5 @@
 import type { PayPeriod } from "@/lib/money/pay-period";
+import { figureContext } from "./pay-context";
 import { CURRENCY_CODES, CURRENCY_SIGNS, NOT_BASE_AFTER, NOT_BASE_BEFORE, periodAfter, periodBefore } from "./pay-words";
 
 /** A pay figure or range as written; currency and period are null when the text does not say. */
@@ -20,9 +21,6 @@ const AMOUNT = new RegExp(
   "gu",
 );
 const RANGE_JOIN = /^\s*(?:-|–|—|to|~|and|bis)\s*$/i;
-// A figure is pay only where its lines talk about pay (or in a "… | $150k | Remote" header), not deal sizes.
-const PAY_CUE = /\b(?:salary|salaries|compensation|comp|pay|paid|base|CTC|package|gross|wage|LPA|rate|earn(?:ing)?s?)\b/i;
-const HEADER_LINE = /\s\|\s|\s\|$|^\|/;
 // Money for perks beside the pay: "relocation support (up to 10k€)", "€400 per month co-working stipend".
 const PERK_MONEY = /\b(?:relocation|budget|stipend|grant|allowance|reimburs\w*|sign(?:ing|-on)|referral|credits?|learning|home office|co-?working|match|donation)\b/i;
 
@@ -62,24 +60,12 @@ function toAmount(match: RegExpMatchArray): Amount | null {
 function toFigure(text: string, first: Amount, last: Amount, payField: boolean): PayFigure | null {
   const multiplier = first.multiplier === "none" && !first.grouped ? last.multiplier : first.multiplier;
   if (multiplier === "large" || last.multiplier === "large") return null;
-  const line = lineAround(text, first.start, last.end);
-  const inHeader = HEADER_LINE.test(line.text);
-  // In a header line the figure's "| … |" segment is its sentence.
-  const { sentenceStart, sentenceEnd } = inHeader ? headerSegment(text, first.start, last.end, line) : sentenceAround(text, first.start, last.end, line);
-  const before = text.slice(Math.max(first.start - 40, sentenceStart), first.start);
-  const after = text.slice(last.end, Math.min(last.end + 40, sentenceEnd));
+  const { before, after, talksPay } = figureContext(text, { start: first.start, end: last.end });
   if (NOT_BASE_BEFORE.test(before) || NOT_BASE_AFTER.test(after) || PERK_MONEY.test(before) || PERK_MONEY.test(after)) return null;
   const currency = first.currency ?? last.currency;
   const period = multiplier === "lakhPerAnnum" ? "year" : (periodAfter(after) ?? periodBefore(before));
-  // The figure's own sentence must talk pay; a short line ("$238,000 - $290,000 USD") may lean on its heading.
-  const sentence = text.slice(sentenceStart, sentenceEnd);
-  const heading = line.text.split(/\s+/).length <= 6 ? line.previous : "";
-  const words = (from: number, to: number) => text.slice(from, to).trim().split(/\s+/).length;
-  // A header segment or a short line that leads with the figure is about pay: "| $150-200k |", "$150K-$210K + equity.".
-  const standsAlone = (inHeader && words(sentenceStart, last.end) <= 8) || words(line.start, line.end) <= 6;
-  const talksPay = payField || period !== null || standsAlone || PAY_CUE.test(`${heading}\n${sentence}`);
   // Without a currency only "70-90k" or "40L" reads as pay; "15,000+ organisations" does not.
-  if (!talksPay || (currency === null && multiplier === "none")) return null;
+  if (!(payField || period !== null || talksPay) || (currency === null && multiplier === "none")) return null;
   const min = scaled(first.value, first.multiplier === "none" && !first.grouped ? multiplier : first.multiplier);
   const max = scaled(last.value, last.multiplier === "none" && !last.grouped ? multiplier : last.multiplier);
   const lakhs = multiplier === "lakh" || multiplier === "lakhPerAnnum";
@@ -109,28 +95,4 @@ function scaled(value: number, multiplier: Multiplier): number {
   if (multiplier === "thousand") return value * 1_000;
   if (multiplier === "lakh" || multiplier === "lakhPerAnnum") return value * 100_000;
   return value;
-}
-
-/** Where the "| … |" segment of a header line that holds [start, end) begins and ends. */
-function headerSegment(text: string, start: number, end: number, line: { start: number; end: number }): { sentenceStart: number; sentenceEnd: number } {
-  const from = text.lastIndexOf("|", start);
-  const to = text.indexOf("|", end);
-  return { sentenceStart: Math.max(from + 1, line.start), sentenceEnd: to === -1 || to > line.end ? line.end : to };
-}
-
-/** Where the sentence holding [start, end) begins and ends, within its line. */
-function sentenceAround(text: string, start: number, end: number, line: { start: number; end: number }): { sentenceStart: number; sentenceEnd: number } {
-  const head = text.slice(line.start, start);
-  const lastStop = head.search(/[.!?;]\s[^.!?;]*$/);
-  const nextStop = /[.!?;]\s/.exec(text.slice(end, line.end));
-  return { sentenceStart: lastStop === -1 ? line.start : line.start + lastStop + 2, sentenceEnd: nextStop ? end + nextStop.index : line.end };
-}
-
-/** The line holding [start, end), and the non-empty line before it (a "COMPENSATION RANGE" heading). */
-function lineAround(text: string, start: number, end: number): { start: number; end: number; text: string; previous: string } {
-  const lineStart = text.lastIndexOf("\n", start) + 1;
-  const found = text.indexOf("\n", end);
-  const lineEnd = found === -1 ? text.length : found;
-  const previous = text.slice(0, lineStart).trimEnd().split("\n").at(-1) ?? "";
-  return { start: lineStart, end: lineEnd, text: text.slice(lineStart, lineEnd), previous };
 }

@@ -15,6 +15,7 @@ export type PostingFields = Omit<NormalisedPosting, "company" | "title" | "locat
 
 // Sources whose items are free text that may list several roles under one header line.
 const FREE_TEXT_SOURCES = new Set(["hn"]);
+const LOCATION_LINE = /^\s*(?:[-*•]\s*)?locations?\s*:\s*\S/i;
 
 /** Every TAXONOMY field of one posting, from its raw record (structured fields) and its basics (text). */
 export function extractPostingFields(source: string, record: unknown, basics: PostingBasics): PostingFields {
@@ -24,7 +25,15 @@ export function extractPostingFields(source: string, record: unknown, basics: Po
   const titles = freeText ? multiRoleTitles(basics.text) : singleJobTitles(basics.title, basics.text);
   const sentences = textSentences(basics.text);
   const fields = [...new Set([...facts.locations, ...(basics.locationText ? [basics.locationText] : []), ...header])];
-  const remote = extractRemote({ fields, sentences, remoteFlag: facts.remoteFlag, workplace: facts.workplace, remoteOnlyBoard: facts.remoteOnlyBoard });
+  // A "Location: Remote" line in the text is a location field too.
+  const locationLines = basics.text.split("\n").filter((line) => LOCATION_LINE.test(line));
+  const remote = extractRemote({
+    fields: [...fields, ...locationLines],
+    sentences,
+    remoteFlag: facts.remoteFlag,
+    workplace: facts.workplace,
+    remoteOnlyBoard: facts.remoteOnlyBoard,
+  });
   const countries = extractCountries({
     title: freeText ? "" : basics.title,
     fields,

@@ -7,7 +7,7 @@ export const ONSITE_FIELD = /\b(?:on-?site|in[- ]office|in[- ]person)\b/i;
 
 // Fully remote work offered for the role, even beside an office option ("NYC or remote").
 export const REMOTE_OFFER =
-  /\b(?:(?:fully|100%|completely|entirely) remote(?:ly)?|remote[- ](?:first|only|friendly)|(?:role|position|job|this) is (?:fully )?remote|remote (?:role|position|job|option|available|possible|ok)|remote (?:is|would be) (?:possible|available|ok|an option)|open to remote|remote\s*(?:or|\/)\s*(?:hybrid|on-?site|in[- ]office|\p{Lu})|(?:or|and) remote\b(?!\s+(?:workers?|teams?|employees|colleagues|members|people|staff|collaborat\w*))|remote \(|\(remote\)|work from anywhere(?! in the office)|can (?:be )?(?:work(?:ed)?|done|performed|executed|based) remotely|#LI-Remote)/iu;
+  /\b(?:(?:fully|100%|completely|entirely) remote(?:ly)?|remote[- ](?:first|only|friendly)|(?:roles?|positions?|jobs?|this|it) (?:is|are) (?:fully |100% )?remote|remote (?:role|position|job|option|available|possible|ok)|remote (?:is|would be) (?:possible|available|ok|an option)|open to remote|remote\s*(?:or|\/)\s*(?:hybrid|on-?site|in[- ]office|\p{Lu})|(?:or|and) remote\b(?!\s+(?:workers?|teams?|employees|colleagues|members|people|staff|collaborat\w*))|remote \(|\(remote\)|work from anywhere(?! in the office)|can (?:be )?(?:work(?:ed)?|done|performed|executed|based) remotely|#LI-Remote)/iu;
 // "We don't offer remote internships", "sponsorship / remote is not", "occasional remote work".
 export const REMOTE_DENIED =
   /\b(?:not|no|don't|do not|doesn't|cannot|can't|isn't|unable|non)\b[^.]{0,40}\bremote\b|\bremote\b[^.]{0,25}\b(?:is not|isn't|not (?:possible|available|an option|offered))\b|\boccasional(?:ly)? (?:remote|work(?:ing)? from home|WFH)\b/i;
@@ -18,7 +18,7 @@ export const HYBRID_STATEMENT =
 
 // Only on-site work is stated.
 export const ONSITE_STATEMENT =
-  /\b(?:on-?site|in[- ]office|in[- ]person)(?: only)? (?:role|position|team|job|work model|work|only)\b|\b(?:fully|100%) (?:on-?site|in[- ]office|in[- ]person)\b|\bon-?site only\b|\b(?:5|five) days (?:a week |per week )?(?:in|on|at)[- ](?:the )?(?:office|site|on-?site)|\b(?:5|five) days on-?site\b|#LI-Onsite\b|\boccasional(?:ly)? (?:work(?:ing)? from home|WFH)\b/i;
+  /\b(?:work|working|be|based) (?:fully )?(?:on-?site|in[- ]office|in[- ]person) (?:in|at)\b|\b(?:on-?site|in[- ]office|in[- ]person)(?: only)? (?:role|position|team|job|work model|work|only)\b|\b(?:fully|100%) (?:on-?site|in[- ]office|in[- ]person)\b|\bon-?site only\b|\b(?:5|five) days (?:a week |per week )?(?:in|on|at)[- ](?:the )?(?:office|site|on-?site)|\b(?:5|five) days on-?site\b|#LI-Onsite\b|\boccasional(?:ly)? (?:work(?:ing)? from home|WFH)\b/i;
 
 // Living near the office is required, so a loose "remote" flag does not hold.
 export const PRESENCE_REQUIRED =

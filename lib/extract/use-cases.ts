@@ -2,7 +2,7 @@ import type { UseCase } from "@/lib/taxonomy";
 import type { TextSentence } from "./text-lines";
 
 // What the job's own work involves. Each pattern names the field's work, not a tool used on the side.
-export const USE_CASE_TERMS: ReadonlyArray<readonly [UseCase, RegExp]> = [
+const USE_CASE_TERMS: ReadonlyArray<readonly [UseCase, RegExp]> = [
   [
     "computer_vision",
     /\b(?:computer vision|image[- ]?(?:generation|creation|edit\w*|recognition|classification|segmentation|processing|models?|understanding|synthesis)|imagery|imaging data(?:sets)?|video (?:generation|understanding|models?|analysis)|vision(?:[- ]language)? (?:models?|transformers?|systems?)|VLMs?|object detection|segmentation|3D reconstruction|photogrammetry|SLAM|visual (?:AI|models?|perception)|OCR|CNNs?|captchas?)\b/gi,

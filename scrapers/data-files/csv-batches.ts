@@ -5,7 +5,7 @@ import type { Batch } from "../types";
 import { ProblemLog } from "./problem-log";
 
 /** What one CSV row gives: rows to store (maybe several, maybe with notes), or why it gives none. */
-export type RowVerdict<T> = { rows: T[]; notes?: string[] } | { invalid: string } | { skip: string };
+export type RowVerdict<T> = { rows: T[]; notes?: string[] } | { invalid: string };
 
 export type RowReader<T> = (fields: string[], line: number) => RowVerdict<T>;
 
@@ -61,8 +61,7 @@ export async function* csvBatches<T>(input: Readable, reading: CsvReading<T>): A
       if ("invalid" in verdict) {
         skip("invalid");
         problems.add("invalid", `line ${event.line}: ${verdict.invalid}`);
-      } else if ("skip" in verdict) skip(verdict.skip);
-      else {
+      } else {
         rows.push(...verdict.rows);
         for (const note of verdict.notes ?? []) problems.add("unmapped", note);
       }

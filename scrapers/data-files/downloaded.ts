@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type { DownloadResult } from "@/lib/http/client";
 import { HttpError } from "@/lib/http/errors";
 import { ParseError } from "@/lib/parse-error";
 import type { SourceName } from "@/lib/sources";
@@ -14,7 +15,7 @@ export type FileRequest = { source: SourceName; url: string; label: string; acce
  */
 export async function* downloadedBatches(context: ScrapeContext, request: FileRequest, read: (file: string) => AsyncGenerator<Batch>): AsyncGenerator<Batch> {
   const empty: Batch = { label: request.label, items: [], skipped: {}, validators: [] };
-  let download;
+  let download: DownloadResult;
   try {
     download = await context.http.download(request.url, {
       source: request.source,

@@ -1,14 +1,13 @@
 import type { RunError } from "@/db/schema";
 
 /**
- * Row-level problems of one file: the first `max` of each kind are reported one by one, the rest
- * only counted, so a broken file cannot flood the run's errors. Repeated messages count once.
+ * Row-level problems of one file: the first `max` distinct messages of each kind are reported
+ * one by one, the rest only counted, so a broken file cannot flood the run's errors.
  */
 export class ProblemLog {
   private readonly pending: RunError[] = [];
-  private readonly seen = new Set<string>();
-  private readonly reported = new Map<string, number>();
-  private readonly overflow = new Map<string, number>();
+  private readonly listed = new Map<string, Set<string>>();
+  private readonly unlisted = new Map<string, number>();
 
   constructor(
     private readonly url: string,
@@ -16,13 +15,13 @@ export class ProblemLog {
   ) {}
 
   add(kind: string, message: string): void {
-    if (this.seen.has(`${kind}\u0000${message}`)) return;
-    if ((this.reported.get(kind) ?? 0) >= this.max) {
-      this.overflow.set(kind, (this.overflow.get(kind) ?? 0) + 1);
+    const listed = this.listed.get(kind) ?? new Set<string>();
+    this.listed.set(kind, listed);
+    if (listed.has(message) || listed.size >= this.max) {
+      this.unlisted.set(kind, (this.unlisted.get(kind) ?? 0) + 1);
       return;
     }
-    this.seen.add(`${kind}\u0000${message}`);
-    this.reported.set(kind, (this.reported.get(kind) ?? 0) + 1);
+    listed.add(message);
     this.pending.push({ url: this.url, kind, status: null, message });
   }
 
@@ -31,9 +30,9 @@ export class ProblemLog {
     return this.pending.splice(0);
   }
 
-  /** The rest, plus one line per kind that ran over the cap. */
+  /** The rest, plus one line per kind with problems not listed (repeats, or past the cap). */
   finish(): RunError[] {
-    const summaries = [...this.overflow].map(([kind, n]) => ({ url: this.url, kind, status: null, message: `… and ${n} more ${kind} rows not listed` }));
+    const summaries = [...this.unlisted].map(([kind, n]) => ({ url: this.url, kind, status: null, message: `… and ${n} more ${kind} not listed` }));
     return [...this.take(), ...summaries];
   }
 }
