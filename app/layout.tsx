@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SiteNav } from "./components/site-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,9 +13,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en">
       <body className="bg-tremor-background-muted text-tremor-content-emphasis antialiased">
         <header className="border-b border-tremor-border bg-white">
-          <div className="mx-auto max-w-6xl px-6 py-4">
-            <span className="text-lg font-semibold text-tremor-content-strong">Framework Pulse</span>
-            <span className="ml-3 text-sm text-tremor-content">TensorFlow vs PyTorch in the hiring market</span>
+          <div className="mx-auto max-w-6xl space-y-2 px-6 py-4">
+            <div>
+              <span className="text-lg font-semibold text-tremor-content-strong">Framework Pulse</span>
+              <span className="ml-3 text-sm text-tremor-content">TensorFlow vs PyTorch in the hiring market</span>
+            </div>
+            <SiteNav />
           </div>
         </header>
         <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>

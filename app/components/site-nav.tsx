@@ -1,0 +1,14 @@
+import Link from "next/link";
+import { ROUTES } from "@/lib/ui/routes";
+
+export function SiteNav() {
+  return (
+    <nav aria-label="Main" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {ROUTES.map((route) => (
+        <Link key={route.href} href={route.href} className="text-tremor-content hover:text-tremor-content-strong focus:outline-none focus-visible:ring-2 focus-visible:ring-tremor-brand">
+          {route.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
