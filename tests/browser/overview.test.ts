@@ -42,14 +42,14 @@ describe("overview page in Chromium", () => {
     const consoleErrors: string[] = [];
     page.on("console", (message) => message.type() === "error" && consoleErrors.push(message.text()));
     page.on("pageerror", (error) => consoleErrors.push(error.message));
-    const response = await page.goto(server.url, { waitUntil: "networkidle" });
+    const response = await page.goto(server.url, { waitUntil: "load", timeout: 90_000 });
     expect(response?.status()).toBe(200);
 
     const expected = getMonthlyFrameworkCounts(temp.db, { source: "hn" });
     expect(expected.map((r) => r.month)).toEqual(["2018-03", "2018-04", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05"]);
     for (const row of expected) {
       const cells = page.locator(`[data-month="${row.month}"]`);
-      await expect.poll(() => cells.locator('[data-col="postings"]').textContent()).toBe(row.postings.toLocaleString("en-US"));
+      await expect.poll(() => cells.locator('[data-col="postings"]').textContent(), { timeout: 20_000 }).toBe(row.postings.toLocaleString("en-US"));
       expect(await cells.locator('[data-col="pytorch"]').textContent()).toMatch(new RegExp(`^${row.pytorch.toLocaleString("en-US")} `));
       expect(await cells.locator('[data-col="tensorflow"]').textContent()).toMatch(new RegExp(`^${row.tensorflow.toLocaleString("en-US")} `));
     }
@@ -58,7 +58,7 @@ describe("overview page in Chromium", () => {
 
     // Tremor draws one coloured line per framework.
     const lines = page.locator('[data-testid="share-chart"] .recharts-line path.recharts-curve');
-    await expect.poll(() => lines.count()).toBe(4);
+    await expect.poll(() => lines.count(), { timeout: 20_000 }).toBe(4);
     const strokes = await lines.evaluateAll((paths) => paths.map((p) => getComputedStyle(p).stroke));
     expect(new Set(strokes).size).toBe(4);
 
@@ -80,8 +80,8 @@ describe("overview page in Chromium", () => {
 
   it("narrows the months with ?from and ?to", async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/?from=2026-02&to=2026-03`);
-    await expect.poll(() => page.locator("[data-month]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-month")))).toEqual(["2026-02", "2026-03"]);
+    await page.goto(`${server.url}/?from=2026-02&to=2026-03`, { timeout: 90_000 });
+    await expect.poll(() => page.locator("[data-month]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-month"))), { timeout: 20_000 }).toEqual(["2026-02", "2026-03"]);
     await page.close();
   });
 });
