@@ -1,5 +1,6 @@
 import "server-only";
 import { readEnv } from "@/lib/env";
+import { readWithRetry } from "./busy-retry";
 import { openDb, type Db } from "./client";
 
 const cache = globalThis as unknown as { pulseDb?: Db };
@@ -8,4 +9,9 @@ const cache = globalThis as unknown as { pulseDb?: Db };
 export function getDb(): Db {
   cache.pulseDb ??= openDb(readEnv().PULSE_DB);
   return cache.pulseDb;
+}
+
+/** A page's reads from one snapshot, retried with bounded backoff while the database is locked. */
+export function readDb<T>(read: (db: Db) => T): Promise<T> {
+  return readWithRetry(getDb(), read);
 }

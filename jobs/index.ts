@@ -5,6 +5,7 @@ import { httpClientFromEnv } from "@/lib/http/from-env";
 import { ALL_SOURCES } from "@/scrapers";
 import { loadSourcesConfig } from "@/scrapers/config";
 import { scheduleSources } from "./scheduler";
+import { scheduleWeeklyReport } from "./weekly-report";
 
 // The worker: its own process, never the web server.
 const env = readEnv();
@@ -13,6 +14,7 @@ migrateDb(db);
 const http = httpClientFromEnv(env);
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
 const tasks = scheduleSources(db, http, ALL_SOURCES, loadSourcesConfig(env.PULSE_SOURCES_CONFIG), log);
+tasks.push(scheduleWeeklyReport(env, log));
 
 async function shutdown(signal: string) {
   log(`jobs: ${signal}, stopping`);

@@ -1,4 +1,5 @@
 import type { Db } from "@/db/client";
+import { StorageError } from "@/db/storage-error";
 import type { HttpClient } from "@/lib/http/client";
 import { isDataSource } from "@/lib/sources";
 import { configFor, type SourcesConfig } from "@/scrapers/config";
@@ -45,6 +46,8 @@ export async function runSources({ db, http, sources, config, options, progress,
       for (const error of summary.errors.slice(0, 20)) progress(`  ${error.kind}${error.status ? ` ${error.status}` : ""} ${error.url ?? ""}: ${error.message}`);
       if (summary.errors.length > 20) progress(`  … and ${summary.errors.length - 20} more (see scrape_runs.errors)`);
     } catch (error) {
+      // A full, read-only or damaged database fails every source alike: stop and say so.
+      if (error instanceof StorageError) throw error;
       progress(`${source.name}: could not run: ${error instanceof Error ? error.message : String(error)}`);
     }
   }

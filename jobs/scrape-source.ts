@@ -4,6 +4,7 @@ import { ingestBatch, type IngestCounts } from "@/db/ingest/postings";
 import { finishRun, recordRequestedInterval, registerSource, startRun, type RunCounts } from "@/db/ingest/runs";
 import { loadValidators } from "@/db/queries/validators";
 import type { RunError } from "@/db/schema";
+import { dbFileOf, StorageError, storageErrorOf } from "@/db/storage-error";
 import type { HttpClient } from "@/lib/http/client";
 import { normalise } from "@/lib/normalise/normalise";
 import type { RunStatus } from "@/lib/sources";
@@ -35,8 +36,10 @@ export type SourceTick = {
 /** One run of one source: fetch and parse a batch, then write it in one short transaction. */
 export async function runSourceTick({ db, http, source, config, options = {}, progress = () => {}, now = new Date() }: SourceTick): Promise<RunSummary> {
   const started = Date.now();
-  registerSource(db, { name: source.name, label: source.label, schedule: config.schedule });
-  const runId = startRun(db, source.name, options);
+  const runId = writeOrStorageError(db, () => {
+    registerSource(db, { name: source.name, label: source.label, schedule: config.schedule });
+    return startRun(db, source.name, options);
+  });
   const counts: RunCounts = { fetched: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, closedCount: 0, failedCount: 0, skippedCount: 0 };
   let requestedIntervalMs = 0;
   const skipped: Record<string, number> = {};
@@ -55,7 +58,7 @@ export async function runSourceTick({ db, http, source, config, options = {}, pr
         progress(`${source.name}: ${batch.label}: FAILED ${batch.failure.kind}${batch.failure.status ? ` ${batch.failure.status}` : ""} — ${batch.failure.message}`);
         continue;
       }
-      const written = batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch);
+      const written = writeOrStorageError(db, () => (batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch)));
       counts.fetched += batch.data?.rows.length ?? batch.items.length;
       counts.newCount += written.newCount;
       counts.updatedCount += written.updatedCount;
@@ -69,13 +72,28 @@ export async function runSourceTick({ db, http, source, config, options = {}, pr
     }
     status = counts.failedCount === 0 ? "ok" : batches > counts.failedCount ? "partial" : "failed";
   } catch (error) {
-    // The source could not be listed at all (discovery failed): nothing was written for this run.
+    // The source could not be listed at all (discovery failed), or the database refused a batch
+    // (full, read-only): that batch rolled back, and the run stops as failed.
     errors.push({ url: errorField(error, "url"), kind: errorField(error, "kind") ?? "error", status: null, message: error instanceof Error ? error.message : String(error) });
-    status = batches > 0 ? "partial" : "failed";
+    status = batches > 0 && !(error instanceof StorageError) ? "partial" : "failed";
   }
-  if (requestedIntervalMs > 0) recordRequestedInterval(db, source.name, requestedIntervalMs);
-  finishRun(db, runId, { status, counts, errors });
+  writeOrStorageError(db, () => {
+    if (requestedIntervalMs > 0) recordRequestedInterval(db, source.name, requestedIntervalMs);
+    finishRun(db, runId, { status, counts, errors });
+  }, `run #${runId} could not be recorded as ${status}; the next run closes it once this process has ended`);
   return { runId, source: source.name, status, counts, skipped, errors, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Runs a write; an SQLite failure of the database itself comes out as a StorageError naming the problem. */
+function writeOrStorageError<T>(db: Db, write: () => T, consequence?: string): T {
+  try {
+    return write();
+  } catch (error) {
+    const storage = storageErrorOf(error, dbFileOf(db));
+    if (!storage) throw error;
+    if (!consequence) throw storage;
+    throw new StorageError(storage.problem, storage.file, `${storage.message}; ${consequence}`, storage.code);
+  }
 }
 
 function writeBatch(db: Db, source: Source, runId: number, batch: Batch) {

@@ -16,6 +16,10 @@ const envSchema = z.object({
   PULSE_CHROMIUM: z.string().min(1).default("/usr/bin/chromium"),
   PULSE_SOURCES_CONFIG: z.string().min(1).default("scrapers/sources.json"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The running dashboard the PDF renderer opens; unset: the CLI and the weekly job start their own `next start`.
+  PULSE_APP_URL: z.url().optional(),
+  PULSE_REPORTS_DIR: z.string().min(1).default("data/reports"),
+  PULSE_REPORTS_KEEP: z.coerce.number().int().min(1).max(520).default(8),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,39 +1,44 @@
-import { stringify } from "csv-stringify/sync";
 import { parseArgs } from "node:util";
-import { z } from "zod";
 import { openDb } from "@/db/client";
-import { getMonthlyFrameworkCounts, trendFilterSchema } from "@/db/queries/trends";
+import { writeCsv } from "@/lib/csv/write-csv";
 import { readEnv } from "@/lib/env";
-import { FRAMEWORKS } from "@/lib/taxonomy";
+import { VIEWS } from "./report-views";
 import { runCli } from "./run-cli";
 
-const USAGE = "usage: npm run --silent report -- trends [--source hn] [--from YYYY-MM] [--to YYYY-MM] [--format csv|json|table]";
-const argsSchema = trendFilterSchema.extend({ view: z.literal("trends", { error: "the only view so far is `trends`" }), format: z.enum(["csv", "json", "table"]).default("table") });
+const USAGE = [
+  "usage: npm run --silent report -- <view> [options] [--format csv|json|table]",
+  ...Object.values(VIEWS).map((view) => `  ${view.usage}`),
+].join("\n");
+const OPTIONS = ["source", "from", "to", "format", "year", "framework", "role", "seniority", "region", "relation", "by", "origin"] as const;
 
 function main(): number {
-  let args;
+  let prepared;
   try {
     const { values, positionals } = parseArgs({
       args: process.argv.slice(2),
-      options: { source: { type: "string" }, from: { type: "string" }, to: { type: "string" }, format: { type: "string" } },
+      options: Object.fromEntries(OPTIONS.map((name) => [name, { type: "string" as const }])),
       allowPositionals: true,
       strict: true,
     });
-    const parsed = argsSchema.safeParse({ ...values, view: positionals[0] });
-    if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".") || "arguments"}: ${i.message}`).join("; "));
-    args = parsed.data;
+    const name = positionals[0];
+    const view = name === undefined ? undefined : VIEWS[name];
+    if (!view) throw new Error(`view: expected one of ${Object.keys(VIEWS).join(", ")}, got ${name ?? "nothing"}`);
+    if (positionals.length > 1) throw new Error(`unexpected argument ${positionals[1]}`);
+    prepared = view.parse(values);
   } catch (error) {
     console.error(`report: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
     return 2;
   }
   const env = readEnv();
   const db = openDb(env.PULSE_DB, { readonly: true });
-  const rows = getMonthlyFrameworkCounts(db, args);
+  const { rows, columns, comments } = prepared.run(db);
   db.$client.close();
-  const columns = ["month", "postings", ...FRAMEWORKS] as const;
-  if (args.format === "csv") process.stdout.write(stringify(rows, { header: true, columns: [...columns] }));
-  else if (args.format === "json") process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else console.table(rows);
+  if (prepared.format === "csv") process.stdout.write(writeCsv(rows, columns, comments));
+  else if (prepared.format === "json") process.stdout.write(`${JSON.stringify(comments.length ? { notes: comments, rows } : rows, null, 2)}\n`);
+  else {
+    for (const line of comments) console.log(`# ${line}`);
+    console.table(rows);
+  }
   return 0;
 }
 

@@ -19,16 +19,23 @@ async function main(): Promise<number> {
   }
   const env = readEnv();
   const db = openDb(env.PULSE_DB);
-  migrateDb(db);
-  const http = httpClientFromEnv(env);
-  const sources = args.all ? ALL_SOURCES : ALL_SOURCES.filter((s) => s === sourceByName(args.source ?? ""));
-  console.log(`scrape: ${sources.map((s) => s.name).join(", ")} into ${env.PULSE_DB}${env.PULSE_REPLAY_URL ? ` via replay ${env.PULSE_REPLAY_URL}` : " from the live web"}`);
-  const config = loadSourcesConfig(env.PULSE_SOURCES_CONFIG);
-  const summaries = await runSources({ db, http, sources, config, options: { from: args.from, to: args.to }, force: args.force, progress: (line) => console.log(line) });
-  if (summaries.length) console.log(`\n${scrapeReport(db, summaries)}`);
-  await http.close();
-  db.$client.close();
-  return summaries.length === sources.length && summaries.every((s) => s.status !== "failed") ? 0 : 1;
+  // Closed whatever happens: a full or read-only database ends the command with one line on stderr.
+  try {
+    migrateDb(db);
+    const http = httpClientFromEnv(env);
+    try {
+      const sources = args.all ? ALL_SOURCES : ALL_SOURCES.filter((s) => s === sourceByName(args.source ?? ""));
+      console.log(`scrape: ${sources.map((s) => s.name).join(", ")} into ${env.PULSE_DB}${env.PULSE_REPLAY_URL ? ` via replay ${env.PULSE_REPLAY_URL}` : " from the live web"}`);
+      const config = loadSourcesConfig(env.PULSE_SOURCES_CONFIG);
+      const summaries = await runSources({ db, http, sources, config, options: { from: args.from, to: args.to }, force: args.force, progress: (line) => console.log(line) });
+      if (summaries.length) console.log(`\n${scrapeReport(db, summaries)}`);
+      return summaries.length === sources.length && summaries.every((s) => s.status !== "failed") ? 0 : 1;
+    } finally {
+      await http.close();
+    }
+  } finally {
+    db.$client.close();
+  }
 }
 
 runCli("scrape", main);

@@ -20,6 +20,8 @@ export class CsvLineGuard extends Transform {
   private skippingLongLine = false;
   /** Reasons by line number, for the lines replaced by the marker. */
   readonly reasons = new Map<number, string>();
+  /** The number of the file's last line when it has no line end (a file that may have been cut off). */
+  unterminatedLine: number | null = null;
   private line = 0;
 
   constructor(private readonly maxLineChars = 1024 * 1024) {
@@ -49,7 +51,10 @@ export class CsvLineGuard extends Transform {
       this.skippingLongLine = true;
       this.pending = "";
     }
-    if (atEnd && (this.pending || this.skippingLongLine)) out.push(this.checked(this.pending));
+    if (atEnd && (this.pending || this.skippingLongLine)) {
+      out.push(this.checked(this.pending));
+      this.unterminatedLine = this.line;
+    }
     return out.length ? `${out.join("\n")}\n` : "";
   }
 

@@ -5,7 +5,7 @@ import { BAD_LINE_MARKER, CsvLineGuard } from "./line-guard";
 export type CsvEvent =
   | { kind: "header"; fields: string[] }
   | { kind: "row"; line: number; fields: string[] }
-  | { kind: "malformed"; line: number; reason: string };
+  | { kind: "malformed"; line: number; reason: string; cutOff?: true };
 
 export type CsvShape = { header: true } | { header: false; columns: number };
 
@@ -32,12 +32,12 @@ export async function* readCsv(input: Readable, shape: CsvShape): AsyncGenerator
         const reason = guard.reasons.get(line) ?? "unreadable line";
         guard.reasons.delete(line);
         if (columns === null) throw new Error(`the header line cannot be read: ${reason}`);
-        yield { kind: "malformed", line, reason };
+        yield { kind: "malformed", line, reason, ...cutOff(line, guard) };
       } else if (columns === null) {
         columns = record.length;
         yield { kind: "header", fields: record };
       } else if (record.length !== columns) {
-        yield { kind: "malformed", line, reason: `${record.length} of ${columns} fields (missing columns or a truncated line)` };
+        yield { kind: "malformed", line, reason: `${record.length} of ${columns} fields (missing columns or a truncated line)`, ...cutOff(line, guard) };
       } else {
         yield { kind: "row", line, fields: record };
       }
@@ -48,4 +48,9 @@ export async function* readCsv(input: Readable, shape: CsvShape): AsyncGenerator
     input.destroy();
     guard.destroy();
   }
+}
+
+// An incomplete last line without a line end is where the file was cut off: the rest is missing.
+function cutOff(line: number, guard: CsvLineGuard): { cutOff?: true } {
+  return line === guard.unterminatedLine ? { cutOff: true } : {};
 }

@@ -26,7 +26,7 @@ const FIRE_AND_LIGHT =
   /\b(weld\w*|braz\w*|solder\w*|plasma|cutting torch|oxy-?(?:fuel|acetylene)|acetylene|propane|blow ?torch\w*|flashlights?|lanterns?|tiki|flames?|lighting|lamps?|torch ?bearers?|olympic)\b|\bpass(?:es|ed|ing)? (?:on )?the torch\b/i;
 // Lua Torch (Torch7) came before PyTorch and is a different library; PyTorch was released in January 2017.
 const LUA_TORCH = /\blua\b|\btorch ?7\b/i;
-const PYTORCH_RELEASED = "2017-01";
+export const PYTORCH_RELEASED = "2017-01";
 const AIRPORT = /\b(?:[Jj]acksonville|[Aa]irports?|[Ff]lights?|[Ff]lorida|FL)\b/;
 
 export const FRAMEWORK_ALIASES: readonly FrameworkAlias[] = [

@@ -30,9 +30,12 @@ const CODES_BY_REGION: Record<Region, string> = {
   oceania: "AU NZ NF FJ NC PG SB VU GU KI MH FM NR MP PW AS CK PF NU PN WS TK TO TV WF",
 };
 
-const REGION_BY_CODE = new Map<string, Region>(
-  REGIONS.flatMap((region) => CODES_BY_REGION[region].split(" ").map((code) => [code, region] as const)),
+/** Every ISO alpha-2 code the table holds with its region, for SQL that groups by region. */
+export const COUNTRY_REGIONS: ReadonlyArray<readonly [string, Region]> = REGIONS.flatMap((region) =>
+  CODES_BY_REGION[region].split(" ").map((code) => [code, region] as const),
 );
+
+const REGION_BY_CODE = new Map<string, Region>(COUNTRY_REGIONS);
 
 /** The region of an ISO 3166-1 alpha-2 code (any case); null for a code the table does not hold. */
 export function regionOf(country: string | null | undefined): Region | null {

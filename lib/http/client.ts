@@ -10,7 +10,7 @@ import { HostPacer, sleep } from "./host-pacer";
 import { rawDownload } from "./raw-download";
 import { createDispatcher, rawRequest, type RawResponse } from "./raw-request";
 import { parseRetryAfter } from "./retry-after";
-import { RobotsCache } from "./robots";
+import { ROBOTS_TTL_MS, ROBOTS_UNREACHABLE_TTL_MS, RobotsCache } from "./robots";
 
 export type HttpConfig = {
   userAgent: string;
@@ -30,6 +30,8 @@ export type HttpConfig = {
   retryBaseMs?: number;
   /** A Retry-After longer than this fails the request instead of stalling the run. */
   maxRetryAfterMs?: number;
+  /** How soon a robots.txt that could not be fetched (so its site is disallowed meanwhile) is asked for again; 10 min when unset. */
+  robotsRetryMs?: number;
 };
 
 export type Validators = { etag: string | null; lastModified: string | null };
@@ -64,7 +66,10 @@ export class HttpClient {
 
   constructor(private readonly config: HttpConfig) {
     this.dispatcher = createDispatcher(config.timeoutMs);
-    this.robots = new RobotsCache(config.userAgent, (robotsUrl) => this.fetchRobots(robotsUrl));
+    this.robots = new RobotsCache(config.userAgent, (robotsUrl) => this.fetchRobots(robotsUrl), {
+      ttlMs: ROBOTS_TTL_MS,
+      unreachableTtlMs: config.robotsRetryMs ?? ROBOTS_UNREACHABLE_TTL_MS,
+    });
   }
 
   async get(url: string, options: GetOptions): Promise<HttpResponse> {
@@ -83,6 +88,7 @@ export class HttpClient {
         this.withRetries(async () => {
           const result = await rawDownload(this.dispatcher, url, this.wireUrl(url), { source: options.source, headers: this.headers(options), maxBytes, file });
           throwForStatus(url, options.source, result.status, result.headers, result.hint);
+          throwForContentType(url, options, result.status, result.headers);
           return result;
         }),
       );
@@ -125,6 +131,7 @@ export class HttpClient {
   private async once(url: string, options: GetOptions): Promise<RawResponse> {
     const raw = await rawRequest(this.dispatcher, url, this.wireUrl(url), { source: options.source, headers: this.headers(options), maxBodyBytes: this.config.maxBodyBytes });
     throwForStatus(url, options.source, raw.status, raw.headers, bodyHint(raw));
+    throwForContentType(url, options, raw.status, raw.headers);
     return raw;
   }
 
@@ -183,6 +190,18 @@ function throwForStatus(url: string, source: string, status: number, headers: Re
     throw new HttpError(url, source, 429, "rate-limited", `rate limited${retryAfterMs !== null ? `, retry after ${retryAfterMs} ms` : ""}`, retryAfterMs);
   }
   if (status >= 400) throw new HttpError(url, source, status, "http", hint || "no body");
+}
+
+const HTML_TYPES = new Set(["text/html", "application/xhtml+xml"]);
+const ACCEPTS_HTML = /(^|,)\s*(\*\/\*|text\/\*|text\/html|application\/xhtml\+xml)\s*(;|,|$)/i;
+
+// An HTML page where data was asked for is a login, error or maintenance page answered with 200:
+// fail it by name instead of reading it as the data. Other mislabels (JSON as text/plain) are read.
+function throwForContentType(url: string, options: GetOptions, status: number, headers: Record<string, string | undefined>): void {
+  const contentType = headers["content-type"] ?? "";
+  const mediaType = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+  if (status === 304 || !HTML_TYPES.has(mediaType) || !options.accept || ACCEPTS_HTML.test(options.accept)) return;
+  throw new HttpError(url, options.source, status, "content-type", `asked for ${options.accept}, got ${contentType}: an HTML page (error, login or maintenance page?) instead of the data`);
 }
 
 function bodyHint(raw: RawResponse): string {

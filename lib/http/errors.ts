@@ -1,4 +1,4 @@
-export const HTTP_ERROR_KINDS = ["network", "timeout", "http", "rate-limited", "robots", "too-large"] as const;
+export const HTTP_ERROR_KINDS = ["network", "timeout", "http", "rate-limited", "robots", "too-large", "content-type"] as const;
 export type HttpErrorKind = (typeof HTTP_ERROR_KINDS)[number];
 
 // The one error every scraper sees from the network: where, which source, what status, what kind.

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const FAULT_KINDS = ["delay", "status", "rate-limit", "truncate", "reset", "robots-disallow"] as const;
+export const FAULT_KINDS = ["delay", "status", "rate-limit", "truncate", "reset", "robots-disallow", "stall", "content-type"] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export const faultSchema = z
@@ -16,12 +16,21 @@ export const faultSchema = z
     retryAfter: z.number().int().min(0).optional(),
     /** Path prefix for robots-disallow; "/" when absent. */
     disallow: z.string().startsWith("/").optional(),
+    /** The Content-Type a "content-type" fault answers with, instead of the recorded one. */
+    contentType: z.string().min(1).optional(),
+    /** The body a "content-type" fault answers with (a login or error page); the recorded body when absent. */
+    body: z.string().optional(),
   })
   .strict()
   .refine((fault) => fault.kind !== "delay" || fault.ms !== undefined, { message: 'a "delay" fault needs ms', path: ["ms"] })
   .refine((fault) => fault.kind !== "status" || fault.status !== undefined, {
     message: 'a "status" fault needs status',
     path: ["status"],
+  })
+  .refine((fault) => fault.kind !== "stall" || fault.ms !== undefined, { message: 'a "stall" fault needs ms', path: ["ms"] })
+  .refine((fault) => fault.kind !== "content-type" || fault.contentType !== undefined, {
+    message: 'a "content-type" fault needs contentType',
+    path: ["contentType"],
   });
 
 export const faultListSchema = z.array(faultSchema);

@@ -58,7 +58,7 @@ export async function createReplayServer(options: ReplayServerOptions): Promise<
     if (requests.length > MAX_LOGGED_REQUESTS) requests.splice(0, requests.length - MAX_LOGGED_REQUESTS);
     const send = (status: number, headers: Headers, body: Body, fault: Fault | null = null): Promise<void> => {
       log.status = status;
-      return sendBody(req, res, status, headers, body, fault);
+      return sendBody(req, res, status, headers, body, fault, shutdown.signal);
     };
 
     let realUrl: string;
@@ -97,12 +97,18 @@ export async function createReplayServer(options: ReplayServerOptions): Promise<
       "Last-Modified": entry.recordedDate.toUTCString(),
       Date: entry.recordedDate.toUTCString(),
     };
+    const file: Body = { size: info.size, contentType: entry.contentType, open: (end) => fileRange(entry.bodyPath, end) };
+    // A page served in place of the data (a login or error page) ignores conditional requests.
+    if (fault?.kind === "content-type") {
+      const body = fault.body === undefined ? file : bufferBody(Buffer.from(fault.body), "");
+      const pageHeaders = fault.body === undefined ? headers : { Date: new Date().toUTCString() };
+      return send(entry.status, pageHeaders, { ...body, contentType: fault.contentType ?? "text/html" }, fault);
+    }
     if (isNotModified(req, info.etag, entry.recordedDate)) {
       log.status = 304;
       res.writeHead(304, { "Content-Type": entry.contentType, ...headers }).end();
       return;
     }
-    const file: Body = { size: info.size, contentType: entry.contentType, open: (end) => fileRange(entry.bodyPath, end) };
     return send(entry.status, headers, file, fault);
   }
 
@@ -158,7 +164,8 @@ export async function createReplayServer(options: ReplayServerOptions): Promise<
 }
 
 // Head, then the body; a truncate fault sends the first half with a matching Content-Length,
-// a reset fault sends the full length's head and part of the body, then resets the socket.
+// a reset fault sends the full length's head and part of the body, then resets the socket,
+// a stall fault sends the full length's head and part of the body, then waits before the rest.
 async function sendBody(
   req: http.IncomingMessage,
   res: http.ServerResponse,
@@ -166,6 +173,7 @@ async function sendBody(
   headers: Headers,
   body: Body,
   fault: Fault | null,
+  signal: AbortSignal = new AbortController().signal,
 ): Promise<void> {
   const sentBytes = fault?.kind === "truncate" ? Math.floor(body.size / 2) : body.size;
   res.writeHead(status, { "Content-Type": body.contentType, ...headers, "Content-Length": sentBytes });
@@ -174,7 +182,18 @@ async function sendBody(
     const partial = Buffer.concat(await body.open(Math.min(Math.floor(body.size / 2), MAX_RESET_BYTES)).toArray());
     return void res.write(partial, () => res.socket?.resetAndDestroy());
   }
+  if (fault?.kind === "stall") return stallBody(res, body, fault.ms ?? 0, signal);
   await pipeline(body.open(sentBytes), res);
+}
+
+// Half the body, then nothing for `ms` (the client's body timeout should fire first), then the rest.
+async function stallBody(res: http.ServerResponse, body: Body, ms: number, signal: AbortSignal): Promise<void> {
+  const half = Buffer.concat(await body.open(Math.min(Math.floor(body.size / 2), MAX_RESET_BYTES)).toArray());
+  res.write(half);
+  const waited = await sleep(ms, true, { signal }).catch(() => false);
+  if (!waited || res.destroyed) return void res.destroy();
+  const whole = Buffer.concat(await body.open(body.size).toArray());
+  res.end(whole.subarray(half.length));
 }
 
 function isNotModified(req: http.IncomingMessage, etag: string, lastModified: Date): boolean {

@@ -14,3 +14,9 @@ export const FRAMEWORK_LABELS: Record<Framework, string> = {
   jax: "JAX",
   keras: "Keras",
 };
+
+// Series that are not frameworks (countries, conferences), in order; none reuses a framework colour.
+export const SERIES_PALETTE = ["indigo", "teal", "fuchsia", "lime", "violet", "sky", "stone", "yellow", "cyan", "red"] as const;
+
+// A band over every framework (or none): neutral, so it never reads as one of the four.
+export const ANY_FRAMEWORK_COLOR = "gray";

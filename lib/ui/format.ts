@@ -8,3 +8,43 @@ export function formatMonth(month: string): string {
   const date = new Date(`${month}-01T00:00:00Z`);
   return date.toLocaleDateString("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
 }
+
+const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+export const formatUsd = (value: number): string => usd.format(value);
+
+/** A value already in percent units (Indeed's "percent of postings"), e.g. 3.2 → "3.2%". */
+export const formatPercentValue = (value: number): string => `${oneDecimal.format(value)}%`;
+
+/** An amount in its own currency; a code Intl does not know is written after the number. */
+export function formatMoney(value: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
+  } catch {
+    return `${integer.format(value)} ${currency}`;
+  }
+}
+
+/** A range "min–max" (one figure when equal), each end formatted by `format`. */
+export function formatRange(min: number, max: number, format: (value: number) => string): string {
+  return min === max ? format(min) : `${format(min)}–${format(max)}`;
+}
+
+/** An ISO timestamp or date as its UTC day, e.g. "Mar 5, 2026". */
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+}
+
+/** An ISO timestamp to the minute, UTC. */
+export function formatTimestamp(iso: string): string {
+  return `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+/** A demand/supply index, e.g. 1.69 → "1.69×". */
+export const formatIndex = (value: number): string => `${value.toFixed(2)}×`;
+
+/** A 95% interval of a share, e.g. "6.4–10.9%". */
+export function formatShareInterval(low: number, high: number): string {
+  return `${(low * 100).toFixed(1)}–${(high * 100).toFixed(1)}%`;
+}

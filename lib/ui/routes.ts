@@ -9,4 +9,5 @@ export const ROUTES = [
   { href: "/recommendations", label: "Recommendations" },
   { href: "/claims", label: "Claims" },
   { href: "/methodology", label: "Sources & methodology" },
+  { href: "/report", label: "Report" },
 ] as const;

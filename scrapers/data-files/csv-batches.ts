@@ -1,6 +1,7 @@
 import type { Readable } from "node:stream";
 import type { DataRows } from "@/db/ingest/data-rows";
 import { readCsv, type CsvShape } from "@/lib/csv/read-csv";
+import { ParseError } from "@/lib/parse-error";
 import type { Batch } from "../types";
 import { ProblemLog } from "./problem-log";
 
@@ -22,6 +23,7 @@ export type CsvReading<T> = {
 /**
  * Reads a CSV stream into batches of `batchSize` stored rows, one record at a time. Malformed and
  * invalid rows are skipped, counted and reported (capped); the last batch always comes, even empty.
+ * A file that breaks off in its last line fails after its last batch.
  */
 export async function* csvBatches<T>(input: Readable, reading: CsvReading<T>): AsyncGenerator<Batch> {
   const problems = new ProblemLog(reading.url);
@@ -30,6 +32,7 @@ export async function* csvBatches<T>(input: Readable, reading: CsvReading<T>): A
   let skipped: Record<string, number> = {};
   let firstLine = 0;
   let lastLine = 0;
+  let cutOffLine = 0;
   const skip = (reason: string) => (skipped[reason] = (skipped[reason] ?? 0) + 1);
   const flush = (final: boolean): Batch => {
     const lines = firstLine ? ` lines ${firstLine}-${lastLine}` : "";
@@ -54,6 +57,7 @@ export async function* csvBatches<T>(input: Readable, reading: CsvReading<T>): A
     firstLine ||= event.line;
     lastLine = event.line;
     if (event.kind === "malformed" || !read) {
+      if (event.kind === "malformed" && event.cutOff) cutOffLine = event.line;
       skip("malformed");
       problems.add("malformed", `line ${event.line}: ${event.kind === "malformed" ? event.reason : "no header"}`);
     } else {
@@ -70,4 +74,6 @@ export async function* csvBatches<T>(input: Readable, reading: CsvReading<T>): A
   }
   if (!read) throw new Error("the file is empty: no header line");
   yield flush(true);
+  // The rows that arrived are kept; failing the file keeps its validators unsaved, so the next run reads it whole.
+  if (cutOffLine) throw new ParseError(reading.url, `the file is cut off in line ${cutOffLine} (an incomplete last line without a line end): a truncated download`);
 }

@@ -112,8 +112,12 @@ function parseCommentRow(row: CommentRow, storyId: number, servedAt: Date): HnCo
   return { id, by: deleted ? null : author, time, text, parent: storyId, type: "comment", dead, deleted };
 }
 
+const COMPLETE_PAGE = /<\/html>\s*$/i;
+
 /** Parses one page of an HN item (thread) page, in curl, browser-saved or current markup. */
 export function parseHnThreadPage(html: string, opts: { pageUrl: string; servedAt: Date }): HnThreadPage {
+  // A page that breaks off still parses, as a shorter thread without its "More" link: refuse it.
+  if (!COMPLETE_PAGE.test(html)) throw new Error("the page is cut off (it does not end with </html>): a truncated response");
   const $ = load(html);
   const story = $("tr.athing").not(".comtr").first();
   const storyId = Number(story.attr("id") ?? new URL(opts.pageUrl).searchParams.get("id"));

@@ -200,6 +200,41 @@ describe("faults", () => {
     expect(performance.now() - quickStart).toBeLessThan(450);
   });
 
+  test("stall sends the head and half the body, then waits its ms before the rest", async () => {
+    const { bytes } = await recordedBody(REMOTIVE);
+    server.setFaults([{ match: "remotive.com", kind: "stall", ms: 400, times: 1 }]);
+    const res = await replay(REMOTIVE);
+    expect(Number(res.headers.get("content-length"))).toBe(bytes.length);
+    const reader = res.body!.getReader();
+    const started = performance.now();
+    const received: Uint8Array[] = [];
+    const gaps: number[] = [];
+    for (let last = started, chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      gaps.push(performance.now() - last);
+      last = performance.now();
+      received.push(chunk.value);
+    }
+    expect(Math.max(...gaps)).toBeGreaterThanOrEqual(350);
+    expect(Buffer.concat(received).equals(bytes)).toBe(true);
+  });
+
+  test("content-type serves the recorded body, or a page of its own, under another type, even to a conditional request", async () => {
+    const { bytes } = await recordedBody(REMOTIVE);
+    const first = await replay(REMOTIVE);
+    const etag = first.headers.get("etag") ?? "";
+    await first.arrayBuffer();
+    server.setFaults([
+      { match: "remotive.com", kind: "content-type", contentType: "text/plain", times: 1 },
+      { match: "remotive.com", kind: "content-type", contentType: "text/html", body: "<html>Sign in</html>", times: 1 },
+    ]);
+    const relabelled = await replay(REMOTIVE, { headers: { "if-none-match": etag } });
+    expect([relabelled.status, relabelled.headers.get("content-type")]).toEqual([200, "text/plain"]);
+    expect(Buffer.from(await relabelled.arrayBuffer()).equals(bytes)).toBe(true);
+    const page = await replay(REMOTIVE, { headers: { "if-none-match": etag } });
+    expect([page.status, page.headers.get("content-type"), page.headers.get("etag")]).toEqual([200, "text/html", null]);
+    expect(await page.text()).toBe("<html>Sign in</html>");
+  });
+
   test("robots-disallow serves a robots.txt for matching hosts only", async () => {
     server.setFaults([{ match: "news.ycombinator.com", kind: "robots-disallow", disallow: "/item" }]);
     const robots = await replay("https://news.ycombinator.com/robots.txt");

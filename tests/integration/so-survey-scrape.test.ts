@@ -95,10 +95,10 @@ describe("Stack Overflow survey with hand-made archives", () => {
     }
   }
 
-  it("reports and skips a quoted newline, missing columns and a truncated last line, and keeps the rest", async () => {
+  it("reports and skips a quoted newline, missing columns and a truncated last line, and keeps the rest; a file cut off is read again next time", async () => {
     const summary = await tickOn({ "survey_results_public.csv": fixture("survey_results_public.csv"), "survey_results_schema.csv": fixture("survey_results_schema.csv") });
-    expect(summary.status).toBe("ok");
-    expect(summary.counts).toMatchObject({ fetched: 4, newCount: 4, skippedCount: 4 });
+    expect(summary.status).toBe("partial");
+    expect(summary.counts).toMatchObject({ fetched: 4, newCount: 4, skippedCount: 4, failedCount: 1 });
     expect(summary.skipped).toEqual({ malformed: 4 });
     expect(summary.errors.map((e) => `${e.kind} ${e.message}`)).toEqual([
       "malformed line 4: a quoted value runs past the end of its line (quoted newline or unbalanced quote)",
@@ -106,6 +106,7 @@ describe("Stack Overflow survey with hand-made archives", () => {
       'unmapped 2023: unmapped Country answer "Atlantis"',
       "malformed line 7: 5 of 8 fields (missing columns or a truncated line)",
       "malformed line 9: 6 of 8 fields (missing columns or a truncated line)",
+      `parse cannot read ${URL_2023}: the file is cut off in line 9 (an incomplete last line without a line end): a truncated download`,
     ]);
     const stored = temp.db.select().from(surveyResponses).all().map((row) => [row.sourceId, row.role, row.seniority, row.country]);
     expect(stored).toEqual([

@@ -26,8 +26,10 @@ describe("readCsv: one record per line, malformed lines reported and the rest re
     ["a quote left open does not swallow the rest of the file", 'a,b,c\n1,"x,3\n4,5,6\n7,8,9\n', [header, quote(2), row(3, "4", "5", "6"), row(4, "7", "8", "9")]],
     ["missing columns", "a,b,c\n1,2\n4,5,6\n", [header, short(2, 2), row(3, "4", "5", "6")]],
     ["too many columns", "a,b,c\n1,2,3,4\n", [header, { kind: "malformed", line: 2, reason: "4 of 3 fields (missing columns or a truncated line)" }]],
-    ["a truncated final line without newline", "a,b,c\n1,2,3\n4,5", [header, row(2, "1", "2", "3"), short(3, 2)]],
-    ["a final line cut inside a quoted value", 'a,b,c\n1,2,3\n4,"5', [header, row(2, "1", "2", "3"), quote(3)]],
+    ["a truncated final line without newline", "a,b,c\n1,2,3\n4,5", [header, row(2, "1", "2", "3"), { ...short(3, 2), cutOff: true }]],
+    ["a final line cut inside a quoted value", 'a,b,c\n1,2,3\n4,"5', [header, row(2, "1", "2", "3"), { ...quote(3), cutOff: true }]],
+    ["a short last line that does end with a newline", "a,b,c\n1,2,3\n4,5\n", [header, row(2, "1", "2", "3"), short(3, 2)]],
+    ["a complete last line without a newline", "a,b,c\n1,2,3\n4,5,6", [header, row(2, "1", "2", "3"), row(3, "4", "5", "6")]],
     ["blank lines are skipped but still counted", "a,b,c\n\n1,2,3\n\n", [header, row(3, "1", "2", "3")]],
     ["a stray quote inside a closed value is kept as written", 'a,b,c\n1,"x"y,3\n', [header, row(2, "1", '"x"y', "3")]],
   ])("%s", async (_name, text, expected) => {

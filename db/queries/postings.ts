@@ -1,0 +1,143 @@
+import "server-only";
+import { and, asc, count, countDistinct, desc, eq, exists, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { integer, real, sqliteTable } from "drizzle-orm/sqlite-core";
+import { z } from "zod";
+import { monthSchema } from "@/lib/months";
+import { toFtsQuery } from "@/lib/search/fts-query";
+import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES, type Framework, type RemoteMode, type Seniority } from "@/lib/taxonomy";
+import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
+import type { Db } from "../client";
+import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings } from "../schema";
+
+export const POSTING_SORTS = ["newest", "oldest", "salary", "company", "relevance"] as const;
+export const POSTING_STATUSES = ["all", "open", "closed"] as const;
+export const PAGE_SIZE = 25;
+/** Offset paging stops here (1,000 rows): past it, narrowing the filters is the better tool. */
+export const MAX_PAGE = 40;
+
+export const postingFilterSchema = z.object({
+  q: z.string().trim().max(200, "a search is at most 200 characters").optional(),
+  framework: z.enum(FRAMEWORKS).optional(),
+  useCase: z.enum(USE_CASES).optional(),
+  role: z.enum(ROLES).optional(),
+  seniority: z.enum(SENIORITIES).optional(),
+  remote: z.enum(REMOTE_MODES).optional(),
+  country: z.string().regex(/^[A-Z]{2}$/, "a country is a two-letter ISO code such as DE").optional(),
+  /** One posting source, or "boards": every source but Hacker News (the trends page's second series). */
+  source: z.enum(SOURCE_FILTERS).optional(),
+  company: z.string().trim().max(100, "a company name is at most 100 characters").optional(),
+  /** Annual base pay in USD: postings whose posted range overlaps [salaryMin, salaryMax]. */
+  salaryMin: z.number().int().min(0).max(10_000_000).optional(),
+  salaryMax: z.number().int().min(0).max(10_000_000).optional(),
+  from: monthSchema.optional(),
+  to: monthSchema.optional(),
+  status: z.enum(POSTING_STATUSES).default("all"),
+  sort: z.enum(POSTING_SORTS).default("newest"),
+  page: z.number().int().min(1).max(MAX_PAGE).default(1),
+});
+export type PostingFilter = z.infer<typeof postingFilterSchema>;
+
+export type PostingListRow = {
+  id: number;
+  title: string;
+  company: string | null;
+  source: string;
+  month: string;
+  postedAt: string;
+  locationText: string | null;
+  seniority: Seniority;
+  remote: RemoteMode;
+  salaryUsdMin: number | null;
+  salaryUsdMax: number | null;
+  closedAt: string | null;
+  frameworks: Framework[];
+};
+export type PostingCount = { postings: number; jobs: number };
+
+// The FTS5 table of migration 0004, declared here for reads only: drizzle-kit does not manage virtual tables.
+const postingsFts = sqliteTable("postings_fts", { rowid: integer("rowid").notNull(), rank: real("rank").notNull() });
+
+const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
+
+function labelled<T extends typeof postingFrameworks | typeof postingRoles | typeof postingUseCases | typeof postingCountries>(db: Db, table: T, condition: SQL): SQL {
+  return exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.postingId, postings.id), condition)));
+}
+
+function conditions(db: Db, filter: PostingFilter, fts: string | null): SQL | undefined {
+  const escapedCompany = filter.company?.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return and(
+    fts ? sql`${postingsFts} MATCH ${fts}` : undefined,
+    filter.framework ? labelled(db, postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
+    filter.useCase ? labelled(db, postingUseCases, eq(postingUseCases.useCase, filter.useCase)) : undefined,
+    filter.role ? labelled(db, postingRoles, eq(postingRoles.role, filter.role)) : undefined,
+    filter.country ? labelled(db, postingCountries, eq(postingCountries.country, filter.country)) : undefined,
+    filter.seniority ? eq(postings.seniority, filter.seniority) : undefined,
+    filter.remote ? eq(postings.remote, filter.remote) : undefined,
+    filter.source ? inArray(postings.source, sourcesOfFilter(filter.source)) : undefined,
+    escapedCompany ? sql`${postings.company} LIKE ${`%${escapedCompany}%`} ESCAPE '\\'` : undefined,
+    filter.salaryMin !== undefined ? gte(postings.salaryUsdMax, filter.salaryMin) : undefined,
+    filter.salaryMax !== undefined ? lte(postings.salaryUsdMin, filter.salaryMax) : undefined,
+    filter.from ? gte(postings.month, filter.from) : undefined,
+    filter.to ? lte(postings.month, filter.to) : undefined,
+    filter.status === "open" ? isNull(postings.closedAt) : filter.status === "closed" ? isNotNull(postings.closedAt) : undefined,
+  );
+}
+
+function ordering(filter: PostingFilter, fts: string | null): SQL[] {
+  switch (filter.sort) {
+    case "relevance":
+      return fts ? [asc(postingsFts.rank), desc(postings.id)] : [desc(postings.postedAt), desc(postings.id)];
+    case "oldest":
+      return [asc(postings.postedAt), asc(postings.id)];
+    case "salary":
+      return [sql`${postings.salaryUsdMax} DESC NULLS LAST`, desc(postings.id)];
+    case "company":
+      return [sql`${postings.company} COLLATE NOCASE ASC NULLS LAST`, desc(postings.id)];
+    case "newest":
+      return [desc(postings.postedAt), desc(postings.id)];
+  }
+}
+
+/** Postings matching the filter, and the distinct jobs (duplicate groups) among them. */
+export function countPostings(db: Db, filter: PostingFilter): PostingCount {
+  const fts = filter.q ? toFtsQuery(filter.q) : null;
+  const base = db.select({ postings: count(), jobs: countDistinct(jobGroup) }).from(postings).$dynamic();
+  const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
+  return query.where(conditions(db, filter, fts)).get() ?? { postings: 0, jobs: 0 };
+}
+
+/** One page of postings matching the filter, in the filter's order. */
+export function listPostings(db: Db, filter: PostingFilter): PostingListRow[] {
+  const fts = filter.q ? toFtsQuery(filter.q) : null;
+  const base = db
+    .select({
+      id: postings.id,
+      title: postings.title,
+      company: postings.company,
+      source: postings.source,
+      month: postings.month,
+      postedAt: postings.postedAt,
+      locationText: postings.locationText,
+      seniority: postings.seniority,
+      remote: postings.remote,
+      salaryUsdMin: postings.salaryUsdMin,
+      salaryUsdMax: postings.salaryUsdMax,
+      closedAt: postings.closedAt,
+      frameworks: sql<string | null>`(SELECT group_concat(${postingFrameworks.framework}, ',') FROM ${postingFrameworks} WHERE ${postingFrameworks.postingId} = ${postings.id})`,
+    })
+    .from(postings)
+    .$dynamic();
+  const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
+  const rows = query
+    .where(conditions(db, filter, fts))
+    .orderBy(...ordering(filter, fts))
+    .limit(PAGE_SIZE)
+    .offset((filter.page - 1) * PAGE_SIZE)
+    .all();
+  return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
+}
+
+function sortFrameworks(list: string | null): Framework[] {
+  const named = new Set(list?.split(",") ?? []);
+  return FRAMEWORKS.filter((framework) => named.has(framework));
+}
