@@ -1,18 +1,23 @@
 import { Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
+import { defaultPeriod, getOverviewTiles } from "@/db/queries/overview";
 import { getMonthlyFrameworkCounts } from "@/db/queries/trends";
-import { getDb } from "@/db/server-db";
+import { readDb } from "@/db/server-db";
 import { FRAMEWORKS } from "@/lib/taxonomy";
 import { FRAMEWORK_COLORS, FRAMEWORK_LABELS } from "@/lib/ui/colors";
 import { formatCount, formatMonth, formatShare } from "@/lib/ui/format";
 import { shareChartRows } from "@/lib/ui/share-chart-rows";
 import { FrameworkShareChart } from "./components/framework-share-chart";
+import { OverviewTilesGrid } from "./components/overview-tiles";
 import { parseOverviewParams } from "./search-params";
 
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = parseOverviewParams(await searchParams);
-  const rows = getMonthlyFrameworkCounts(getDb(), { source: "hn", ...params });
+  const { rows, overview } = await readDb((db) => {
+    const period = defaultPeriod(db, params);
+    return { rows: getMonthlyFrameworkCounts(db, { source: "hn", ...params }), overview: period ? getOverviewTiles(db, period) : null };
+  });
   const totalPostings = rows.reduce((sum, row) => sum + row.postings, 0);
   const chartData = shareChartRows(rows);
 
@@ -25,6 +30,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           counts once. Gaps in the chart are months whose thread has not been ingested.
         </p>
       </div>
+      {overview ? <OverviewTilesGrid overview={overview} /> : null}
       {rows.length === 0 ? (
         <Card className="card">
           <p data-testid="empty-state">No postings yet. Run <code>npm run demo</code> or <code>npm run scrape -- --source hn</code> first.</p>

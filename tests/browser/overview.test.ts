@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultPeriod, getOverviewTiles } from "@/db/queries/overview";
 import { getMonthlyFrameworkCounts } from "@/db/queries/trends";
 import { runSourceTick } from "@/jobs/scrape-source";
 import { createReplayServer } from "@/lib/replay/server";
@@ -61,6 +62,18 @@ describe("overview page in Chromium", () => {
     await expect.poll(() => lines.count(), { timeout: 20_000 }).toBe(4);
     const strokes = await lines.evaluateAll((paths) => paths.map((p) => getComputedStyle(p).stroke));
     expect(new Set(strokes).size).toBe(4);
+
+    // Headline tiles: the last twelve months of data, each number with its n.
+    const period = defaultPeriod(temp.db, {});
+    const overview = getOverviewTiles(temp.db, period!);
+    expect(overview.period).toEqual({ from: "2025-06", to: "2026-05" });
+    for (const tile of overview.tiles) {
+      const card = page.getByTestId(`tile-${tile.framework}`);
+      expect(await card.getByTestId("tile-jobs").textContent()).toBe(tile.jobs.toLocaleString("en-US"));
+      expect(await card.getByTestId("tile-share").textContent()).toContain(`of ${overview.frameworkJobs.toLocaleString("en-US")} jobs`);
+      expect(await card.getByTestId("tile-pay").textContent()).toContain(`n = ${tile.payN}`);
+    }
+    expect(overview.tiles.find((t) => t.framework === "pytorch")?.jobs).toBeGreaterThan(0);
 
     fs.mkdirSync("test-results", { recursive: true });
     await page.screenshot({ path: "test-results/overview.png", fullPage: true });

@@ -1,0 +1,73 @@
+import "server-only";
+import { and, countDistinct, eq, gte, inArray, lte, max, sql } from "drizzle-orm";
+import { addMonths } from "@/lib/months";
+import { FRAMEWORKS, type Framework } from "@/lib/taxonomy";
+import type { Db } from "../client";
+import { postingFrameworks, postings } from "../schema";
+import { getSalaryBands } from "./salaries";
+import { getSupply } from "./supply";
+
+export type Period = { from: string; to: string };
+
+export type FrameworkTile = {
+  framework: Framework;
+  /** Distinct jobs mentioning the framework in the period, and in the period of equal length before it. */
+  jobs: number;
+  previousJobs: number;
+  /** Median posted annual base pay in USD (midpoint of the range) and the n behind it; null when thin. */
+  medianUsd: number | null;
+  payN: number;
+  /** Share of survey respondents who used it, latest survey year, with the respondents behind it. */
+  surveyShare: number | null;
+  surveySample: number;
+  surveyYear: number | null;
+};
+
+export type OverviewTiles = { period: Period; previous: Period; frameworkJobs: number; tiles: FrameworkTile[] };
+
+const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
+
+/** The twelve months up to the newest month with postings, unless the filter names a period. */
+export function defaultPeriod(db: Db, requested: Partial<Period>): Period | null {
+  const newest = db.select({ month: max(postings.month) }).from(postings).get()?.month;
+  const to = requested.to ?? newest;
+  if (!to) return null;
+  return { from: requested.from ?? addMonths(to, -11), to };
+}
+
+function jobsMentioning(db: Db, period: Period, frameworks: readonly Framework[]): number {
+  return (
+    db
+      .select({ jobs: countDistinct(jobGroup) })
+      .from(postingFrameworks)
+      .innerJoin(postings, eq(postings.id, postingFrameworks.postingId))
+      .where(and(inArray(postingFrameworks.framework, [...frameworks]), gte(postings.month, period.from), lte(postings.month, period.to)))
+      .get()?.jobs ?? 0
+  );
+}
+
+/** Headline numbers per framework for a period, each with the n it rests on. */
+export function getOverviewTiles(db: Db, period: Period): OverviewTiles {
+  const length = monthsBetween(period.from, period.to) + 1;
+  const previous = { from: addMonths(period.from, -length), to: addMonths(period.from, -1) };
+  const supply = getSupply(db, { relation: "used", by: [] });
+  const tiles = FRAMEWORKS.map((framework): FrameworkTile => {
+    const pay = getSalaryBands(db, { origin: "posted", framework, from: period.from, to: period.to, by: [] }).find((band) => band.currency === "USD");
+    const survey = supply.find((row) => row.framework === framework);
+    return {
+      framework,
+      jobs: jobsMentioning(db, period, [framework]),
+      previousJobs: jobsMentioning(db, previous, [framework]),
+      medianUsd: pay && !pay.suppressed ? pay.p50 : null,
+      payN: pay?.n ?? 0,
+      surveyShare: survey ? survey.share : null,
+      surveySample: survey?.sample ?? 0,
+      surveyYear: survey?.year ?? null,
+    };
+  });
+  return { period, previous, frameworkJobs: jobsMentioning(db, period, FRAMEWORKS), tiles };
+}
+
+function monthsBetween(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
+}
