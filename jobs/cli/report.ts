@@ -2,11 +2,13 @@ import { parseArgs } from "node:util";
 import { openDb } from "@/db/client";
 import { writeCsv } from "@/lib/csv/write-csv";
 import { readEnv } from "@/lib/env";
+import { runPdfReport } from "./report-pdf";
 import { VIEWS } from "./report-views";
 import { runCli } from "./run-cli";
 
 const USAGE = [
   "usage: npm run --silent report -- <view> [options] [--format csv|json|table]",
+  "       npm run report -- pdf --out report.pdf [--from YYYY-MM] [--to YYYY-MM] [--year YYYY]",
   ...Object.values(VIEWS).map((view) => `  ${view.usage}`),
 ].join("\n");
 const OPTIONS = ["source", "from", "to", "format", "year", "framework", "role", "seniority", "region", "relation", "by", "origin"] as const;
@@ -42,4 +44,5 @@ function main(): number {
   return 0;
 }
 
-runCli("report", main);
+// The PDF report renders the dashboard's print page in Chromium: its own arguments and module.
+runCli("report", () => (process.argv[2] === "pdf" ? runPdfReport(process.argv.slice(3)) : main()));
