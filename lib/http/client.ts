@@ -145,11 +145,16 @@ export class HttpClient {
   private async fetchRobots(robotsUrl: string) {
     try {
       const host = new URL(robotsUrl).host;
+      // A dropped connection or a 5xx is retried like any request: one blip must not shut a host out.
       const raw = await this.pacer.run(host, this.config.forcePaceMs ?? this.config.paceMs, () =>
-        rawRequest(this.dispatcher, robotsUrl, this.wireUrl(robotsUrl), {
-          source: "robots",
-          headers: { "user-agent": this.config.userAgent, accept: "text/plain" },
-          maxBodyBytes: 512 * 1024,
+        this.withRetries(async () => {
+          const response = await rawRequest(this.dispatcher, robotsUrl, this.wireUrl(robotsUrl), {
+            source: "robots",
+            headers: { "user-agent": this.config.userAgent, accept: "text/plain" },
+            maxBodyBytes: 512 * 1024,
+          });
+          if (response.status >= 500) throw new HttpError(robotsUrl, "robots", response.status, "http", "robots.txt unavailable");
+          return response;
         }),
       );
       return { status: raw.status, body: raw.body.toString("utf8") };

@@ -115,3 +115,22 @@ describe("HttpClient against the replay server", () => {
     await http.close();
   });
 });
+
+describe("robots.txt that is briefly unreachable", () => {
+  it("is asked again after a reset instead of shutting the host out", async () => {
+    replayServer().setFaults([{ match: "hn.algolia.com/robots.txt", kind: "reset", times: 1 }]);
+    const http = testHttpClient(replayServer().url);
+    const response = await http.get(SEARCH_URL, { source: "hn" });
+    expect(response.status).toBe(200);
+    expect(realRequests("hn.algolia.com/robots.txt")).toHaveLength(2);
+    await http.close();
+  });
+
+  it("still counts as disallowing everything when it stays unreachable", async () => {
+    replayServer().setFaults([{ match: "hn.algolia.com/robots.txt", kind: "status", status: 503 }]);
+    const http = testHttpClient(replayServer().url, { retries: 1 });
+    await expect(http.get(SEARCH_URL, { source: "hn" })).rejects.toMatchObject({ kind: "robots" });
+    expect(realRequests("search_by_date")).toHaveLength(0);
+    await http.close();
+  });
+});
