@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/app/components/export-links";
 import { Card } from "@tremor/react";
 import Link from "next/link";
 import { countPostings, listPostings, MAX_PAGE, PAGE_SIZE } from "@/db/queries/postings";
@@ -14,7 +15,8 @@ import { parsePostingsParams, postingsLink } from "./search-params";
 export const dynamic = "force-dynamic";
 
 export default async function PostingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { values: filter, problems } = parsePostingsParams(await searchParams);
+  const rawParams = await searchParams;
+  const { values: filter, problems } = parsePostingsParams(rawParams);
   const db = getDb();
   const [total, rows, options] = await Promise.all([countPostings(db, filter), listPostings(db, filter), getPostingFilterOptions(db)]);
   const pages = Math.min(MAX_PAGE, Math.ceil(total.postings / PAGE_SIZE));
@@ -24,6 +26,7 @@ export default async function PostingsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Postings explorer</h1>
+        <ExportLinks view="postings" params={rawParams} />
         <p className="mt-1 text-sm">
           Every stored posting, filtered in the database. Salaries are the posted base range as annual US dollars at the shipped exchange rates; a
           posting without a posted salary drops out when a salary filter is set.

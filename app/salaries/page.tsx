@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/app/components/export-links";
 import { ANY_FRAMEWORK, getSalaryBands, listSalarySurveyYears, MIN_BAND_N, SALARY_ORIGIN_NOTES, SALARY_ORIGINS, type SalaryBand, type SalaryOrigin } from "@/db/queries/salaries";
 import { listSurveyYears } from "@/db/queries/supply";
 import { readDb } from "@/db/server-db";
@@ -48,6 +49,7 @@ export default async function SalariesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Salaries: pay bands per framework</h1>
+        <ExportLinks view="salaries" params={raw} />
         <p className="mt-1 text-sm">
           p10, p25, median, p75 and p90 of yearly pay, with the number of figures (n) each band rests on. Job ads and surveys are kept
           apart, and so is every currency: the bands measure different things. A band with fewer than {MIN_BAND_N} figures is not shown as

@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/app/components/export-links";
 import { Card } from "@tremor/react";
 import { DEMAND_SUPPLY_INDEX_FORMULA, getDemandSupply, MIN_INDEX_BASE, MIN_INDEX_USERS, type DemandSupplyRow } from "@/db/queries/demand-supply";
 import { getSupply, listSurveyYears } from "@/db/queries/supply";
@@ -54,6 +55,7 @@ export default async function TalentPage({ searchParams }: { searchParams: Promi
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Talent: who uses each framework, against who asks for it</h1>
+        <ExportLinks view="talent" params={raw} />
         <p className="mt-1 text-sm">
           Supply is the share of Stack Overflow Developer Survey respondents ({year ?? "no survey stored"}) who used the framework in the past year;
           &ldquo;want to work with it&rdquo; is next year&rsquo;s supply. Demand is the share of job postings ({months}) that mention it.

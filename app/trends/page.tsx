@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/app/components/export-links";
 import Link from "next/link";
 import { getIndeedAiShareByMonth, getPaperShareByYear, listIndeedCountries } from "@/db/queries/adoption";
 import { getDb } from "@/db/server-db";
@@ -28,7 +29,8 @@ function annotate(counts: MonthlyFrameworkCounts[], starts: SourceMonth[], first
 }
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { values: params, problems } = parseTrendsParams(await searchParams);
+  const rawParams = await searchParams;
+  const { values: params, problems } = parseTrendsParams(rawParams);
   const db = getDb();
   const range = { from: params.from, to: params.to };
   const [hnCounts, hnStarts, boardCounts, boardStarts, boardRuns, papers, indeed, countries, survey] = await Promise.all([
@@ -47,6 +49,7 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
     <div className="space-y-8">
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Trends: framework share of job postings over time</h1>
+        <ExportLinks view="trends" params={rawParams} />
         <p className="mt-1 text-sm">
           The share of distinct jobs that name each framework as part of the job, month by month, with a 3-month moving average and 95% Wilson
           intervals. Hacker News and the job boards are kept apart: they sample different employers. Formulas are on{" "}

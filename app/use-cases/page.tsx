@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/app/components/export-links";
 import Link from "next/link";
 import { getPostingFilterOptions } from "@/db/queries/posting-detail";
 import { getDb } from "@/db/server-db";
@@ -33,7 +34,8 @@ function ThinNote({ labels }: { labels: string[] }) {
 }
 
 export default async function UseCasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { values: filter, problems } = parseUseCasesParams(await searchParams);
+  const rawParams = await searchParams;
+  const { values: filter, problems } = parseUseCasesParams(rawParams);
   const db = getDb();
   const [cells, useCaseTotals, frameworkTotals, coverage, options] = await Promise.all([
     getUseCaseFrameworkCells(db, filter),
@@ -58,6 +60,7 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Use cases: which framework for which work</h1>
+        <ExportLinks view="use-cases" params={rawParams} />
         <p className="mt-1 text-sm">
           Distinct jobs labelled with a use case (the job&rsquo;s own work, by the rules of the taxonomy) against the frameworks they name. A job
           can name several frameworks and several use cases, so shares in a row can add up to more than 100%. Every number opens the postings
