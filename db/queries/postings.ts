@@ -55,7 +55,7 @@ export type PostingListRow = {
 export type PostingCount = { postings: number; jobs: number };
 
 // The FTS5 table of migration 0004, declared here for reads only: drizzle-kit does not manage virtual tables.
-const postingsFts = sqliteTable("postings_fts", { rowid: integer("rowid").notNull(), rank: real("rank").notNull() });
+export const postingsFts = sqliteTable("postings_fts", { rowid: integer("rowid").notNull(), rank: real("rank").notNull() });
 
 const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
 
@@ -63,7 +63,8 @@ function labelled<T extends typeof postingFrameworks | typeof postingRoles | typ
   return exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.postingId, postings.id), condition)));
 }
 
-function conditions(db: Db, filter: PostingFilter, fts: string | null): SQL | undefined {
+/** The explorer's filter as SQL; the postings export selects with the same conditions. */
+export function conditions(db: Db, filter: PostingFilter, fts: string | null): SQL | undefined {
   const escapedCompany = filter.company?.replace(/[\\%_]/g, (c) => `\\${c}`);
   return and(
     fts ? sql`${postingsFts} MATCH ${fts}` : undefined,
@@ -83,7 +84,7 @@ function conditions(db: Db, filter: PostingFilter, fts: string | null): SQL | un
   );
 }
 
-function ordering(filter: PostingFilter, fts: string | null): SQL[] {
+export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
   switch (filter.sort) {
     case "relevance":
       return fts ? [asc(postingsFts.rank), desc(postings.id)] : [desc(postings.postedAt), desc(postings.id)];
