@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
 
 /** The process a run belongs to; `instance` tells apart two processes that got the same pid (a restarted container). */
@@ -12,13 +13,27 @@ export function currentOwner(): RunOwner {
 
 export type Liveness = "alive" | "dead" | "unknown";
 
-/** Signal 0 checks that a pid exists without touching it; EPERM means it exists under another user. */
+/**
+ * Signal 0 checks that a pid exists without touching it; EPERM means it exists under another user.
+ * A killed process whose parent died with it can stay a zombie until an init that may never reap it
+ * does: it answers signal 0 but will never finish its run, so on Linux its state in /proc decides.
+ */
 export function pidExists(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
+  }
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    // The state follows the parenthesised command name, which may itself hold spaces or parentheses.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) === "Z";
+  } catch {
+    return false;
   }
 }
 

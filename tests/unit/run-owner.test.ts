@@ -1,5 +1,8 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import fs from "node:fs";
 import { describe, expect, test } from "vitest";
-import { ownerLiveness, type RunOwner } from "@/db/ingest/run-owner";
+import { ownerLiveness, pidExists, type RunOwner } from "@/db/ingest/run-owner";
 
 const self: RunOwner = { pid: 100, host: "worker-1", instance: "a" };
 const running = new Set([200]);
@@ -16,5 +19,23 @@ describe("ownerLiveness: may the next run take over a run still marked running?"
     ["an owner of the wrong shape", { pid: "300", host: "worker-1" }, "unknown"],
   ] as const)("%s", (_name, owner, expected) => {
     expect(ownerLiveness(owner, self, exists)).toBe(expected);
+  });
+});
+
+describe("pidExists: is the process behind a pid still able to finish its run?", () => {
+  test("a live process is, an unreaped zombie and a finished process are not", async () => {
+    // `sleep 0` exits at once; its parent then becomes `sleep 30` (exec), which never reaps it.
+    const shell = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
+    try {
+      const [line] = (await once(shell.stdout!, "data")) as [Buffer];
+      const zombie = Number(line.toString().trim());
+      await expect.poll(() => fs.readFileSync(`/proc/${zombie}/stat`, "utf8").split(") ")[1]?.[0]).toBe("Z");
+      expect(pidExists(zombie)).toBe(false);
+      expect(pidExists(shell.pid!)).toBe(true);
+    } finally {
+      shell.kill("SIGKILL");
+      await once(shell, "close");
+    }
+    expect(pidExists(shell.pid!)).toBe(false);
   });
 });
