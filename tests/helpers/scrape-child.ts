@@ -8,6 +8,8 @@ export type ScrapeChild = {
   stderr(): string;
   /** Resolves once the CLI has migrated the database and starts reading (its "scrape: …" line). */
   reading: Promise<void>;
+  /** Resolves once stdout has a line matching `pattern` (or the process has exited). */
+  printed(pattern: RegExp): Promise<void>;
   /** The exit code, or null when a signal ended it. */
   exited: Promise<number | null>;
   /** SIGKILL to the whole process group (npm, tsx and node alike), as a crash or the OOM killer would. */
@@ -32,22 +34,38 @@ export function spawnScrape(args: string[], env: Record<string, string>, options
   });
   let out = "";
   let err = "";
-  let markReading: () => void = () => {};
-  const reading = new Promise<void>((resolve) => (markReading = resolve));
+  let stdout = "";
+  const waiting: Array<{ pattern: RegExp; resolve: () => void }> = [];
+  const settle = () => {
+    for (const wait of [...waiting]) {
+      if (!wait.pattern.test(stdout) && child.exitCode === null && child.signalCode === null) continue;
+      waiting.splice(waiting.indexOf(wait), 1);
+      wait.resolve();
+    }
+  };
+  const printed = (pattern: RegExp) =>
+    new Promise<void>((resolve) => {
+      waiting.push({ pattern: new RegExp(pattern.source, pattern.flags.includes("m") ? pattern.flags : `${pattern.flags}m`), resolve });
+      settle();
+    });
+  const reading = printed(/^scrape: /);
   child.stdout?.on("data", (chunk: Buffer) => {
     out += chunk.toString();
-    if (/^scrape: /m.test(out)) markReading();
+    stdout += chunk.toString();
+    settle();
   });
   child.stderr?.on("data", (chunk: Buffer) => {
     out += chunk.toString();
     err += chunk.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
+  void exited.then(settle);
   const handle: ScrapeChild = {
     child,
     output: () => out,
     stderr: () => err,
     reading,
+    printed,
     exited,
     async kill() {
       if (child.exitCode === null && child.signalCode === null && child.pid) {

@@ -28,6 +28,10 @@ const EARLY_KILL_SHARE = 0.3;
 const MIGRATION_WINDOW_MS = 60;
 // Later kills fall within this share of a clean run's reading time: its first batches and their transactions.
 const LATE_KILL_SHARE = 0.7;
+// This share of later kills, and every later kill of a lane that has not yet caught a database between
+// batches by its last three, wait for the CLI's line that a batch is stored and strike within this long of it.
+const BETWEEN_KILL_SHARE = 0.3;
+const BETWEEN_WINDOW_MS = 40;
 
 type Lane = {
   name: string;
@@ -35,6 +39,8 @@ type Lane = {
   env: Record<string, string>;
   /** The batch key of a posting line: HN writes a month per transaction, Ashby a board. */
   key: "month" | "board";
+  /** The CLI's progress line once a batch is stored. */
+  batchStored: RegExp;
 };
 
 type LaneResult = { kills: number; completions: number; partialStates: number; emptyStates: number; schedule: string[] };
@@ -155,13 +161,17 @@ async function crashLane(lane: Lane, clean: { dump: CanonicalDump; readingMs: nu
   const inTime = () => Date.now() - started < (all.kills < MIN_KILLS ? MAX_KILL_TIME_MS : KILL_BUDGET_MS);
   let file = freshDbFile();
   while (inTime() && result.kills < KILLS_PER_LANE) {
-    // On a fresh database some kills aim at its creation and migrations; the rest at reading and writing.
+    // On a fresh database some kills aim at its creation and migrations; some right after a batch is
+    // stored, the rest anywhere in reading and writing.
     const early = !fs.existsSync(file) && (result.kills === 0 || rng() < EARLY_KILL_SHARE);
-    const delayMs = Math.round(rng() * (early ? MIGRATION_WINDOW_MS : clean.readingMs * LATE_KILL_SHARE));
+    const between = !early && (rng() < BETWEEN_KILL_SHARE || (result.partialStates === 0 && result.kills >= KILLS_PER_LANE - 3));
+    const mode = early ? "early" : between ? "between" : "late";
+    const delayMs = Math.round(rng() * { early: MIGRATION_WINDOW_MS, between: BETWEEN_WINDOW_MS, late: clean.readingMs * LATE_KILL_SHARE }[mode]);
     const child = spawnScrape(lane.args, { ...lane.env, PULSE_DB: file });
-    await Promise.race([early ? fileAppears(file, child.exited) : child.reading, child.exited]);
+    const ready = { early: () => fileAppears(file, child.exited), between: () => child.printed(lane.batchStored), late: () => child.reading }[mode];
+    await Promise.race([ready(), child.exited]);
     const finished = await Promise.race([sleep(delayMs).then(() => false), child.exited.then(() => true)]);
-    const where = `${lane.name} seed ${seed} kill #${result.kills + 1} (${early ? "once the file exists" : "once reading"} +${delayMs} ms)`;
+    const where = `${lane.name} seed ${seed} kill #${result.kills + 1} (${mode}: ${{ early: "once the file exists", between: "once a batch is stored", late: "once reading" }[mode]} +${delayMs} ms)`;
     if (finished) {
       // The run beat the kill: it must have ended the round with the clean run's rows.
       expect(await child.exited, `${where}: a run that was not killed exits 0\n${child.output()}`).toBe(0);
@@ -175,7 +185,7 @@ async function crashLane(lane: Lane, clean: { dump: CanonicalDump; readingMs: nu
     result.kills++;
     all.kills++;
     const state = inspect(file);
-    result.schedule.push(`${early ? "early" : "late"}+${delayMs}ms:${state?.dump ? `${state.dump.postings.length} postings` : state ? "unmigrated" : "no file"}`);
+    result.schedule.push(`${mode}+${delayMs}ms:${state?.dump ? `${state.dump.postings.length} postings` : state ? "unmigrated" : "no file"}`);
     if (!state) continue;
     expect(state.integrity, `${where}: integrity_check`).toEqual(["ok"]);
     expect(state.foreignKeys, `${where}: foreign_key_check`).toEqual([]);
@@ -213,8 +223,8 @@ describe("the scrape CLI killed with SIGKILL at random points", () => {
       const boards = (config.ashby?.boards ?? []).filter((board) => ["gimlet", "hcompany", "oumi", "AlephAlpha", "photoroom", "PrimeIntellect"].includes(board.slug));
       fs.writeFileSync(ashbyConfig, JSON.stringify({ sources: { ...config, ashby: { ...config.ashby, boards } } }));
       const lanes: Lane[] = [
-        { name: "hn", args: ["--source", "hn", "--from", "2026-01", "--to", "2026-02"], env: laneEnv(), key: "month" },
-        { name: "ashby", args: ["--source", "ashby"], env: laneEnv({ PULSE_SOURCES_CONFIG: ashbyConfig }), key: "board" },
+        { name: "hn", args: ["--source", "hn", "--from", "2026-01", "--to", "2026-02"], env: laneEnv(), key: "month", batchStored: /^hn: \d{4}-\d{2} thread .*postings/ },
+        { name: "ashby", args: ["--source", "ashby"], env: laneEnv({ PULSE_SOURCES_CONFIG: ashbyConfig }), key: "board", batchStored: /^ashby: \S+ \(.*\): \d+ jobs/ },
       ];
       const started = Date.now();
       const cleans = await Promise.all(lanes.map((lane) => cleanRun(lane)));
