@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from "vitest";
 import { himalayasSource, nextPageOffset } from "@/scrapers/himalayas";
 import { fixtureReplayServer, sourceRequests } from "../helpers/replay";
+import { singleFeedScenarios } from "../helpers/single-feed-scenarios";
 import { sourceTestKit } from "../helpers/source-test-kit";
 
 const NOW = new Date("2026-07-12T12:00:00Z");
@@ -26,31 +27,7 @@ describe("Himalayas through the replay server", () => {
     expect(kit.rows().every((row) => row.url === row.sourceId && row.postedAt.startsWith("2026-07-11T"))).toBe(true);
   });
 
-  it("adds nothing on a rerun, asking conditionally", async () => {
-    await kit.tick();
-    replayServer().requests.length = 0;
-    const again = await kit.tick();
-    expect(again.status).toBe("ok");
-    expect(again.counts).toMatchObject({ newCount: 0, updatedCount: 0 });
-    expect(kit.postingCount()).toBe(RECORDED_JOBS);
-    expect(sourceRequests(replayServer()).map((request) => [request.status, Boolean(request.headers["if-none-match"])])).toEqual([[304, true]]);
-  });
-
-  it("fails the run on a 503, naming the URL", async () => {
-    replayServer().setFaults([{ match: "himalayas.app/jobs/api", kind: "status", status: 503 }]);
-    const summary = await kit.tickOn(replayServer(), { retries: 1 });
-    expect(summary.status).toBe("failed");
-    expect(summary.errors).toEqual([expect.objectContaining({ url: FIRST_PAGE, kind: "http", status: 503 })]);
-    expect(kit.postingCount()).toBe(0);
-  });
-
-  it("fails the run on a truncated body with a parse error", async () => {
-    replayServer().setFaults([{ match: "himalayas.app/jobs/api", kind: "truncate" }]);
-    const summary = await kit.tick();
-    expect(summary.status).toBe("failed");
-    expect(summary.errors).toEqual([expect.objectContaining({ url: FIRST_PAGE, kind: "parse" })]);
-    expect(kit.postingCount()).toBe(0);
-  });
+  singleFeedScenarios(kit, { url: FIRST_PAGE, match: "himalayas.app/jobs/api", recordedJobs: RECORDED_JOBS });
 });
 
 describe("Himalayas paging, against hand-made pages", () => {

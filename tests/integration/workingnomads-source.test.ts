@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { workingnomadsSource, WORKINGNOMADS_URL } from "@/scrapers/workingnomads";
 import { fixtureReplayServer, sourceRequests } from "../helpers/replay";
+import { singleFeedScenarios } from "../helpers/single-feed-scenarios";
 import { sourceTestKit } from "../helpers/source-test-kit";
 
 const NOW = new Date("2026-09-15T12:00:00Z");
@@ -27,31 +28,7 @@ describe("Working Nomads through the replay server", () => {
     });
   });
 
-  it("adds nothing on a rerun, asking conditionally", async () => {
-    await kit.tick();
-    replayServer().requests.length = 0;
-    const again = await kit.tick();
-    expect(again.status).toBe("ok");
-    expect(again.counts).toMatchObject({ newCount: 0, updatedCount: 0 });
-    expect(kit.postingCount()).toBe(RECORDED_JOBS);
-    expect(sourceRequests(replayServer()).map((request) => [request.status, Boolean(request.headers["if-none-match"])])).toEqual([[304, true]]);
-  });
-
-  it("fails the run on a 503, naming the URL", async () => {
-    replayServer().setFaults([{ match: "workingnomads.com/api", kind: "status", status: 503 }]);
-    const summary = await kit.tickOn(replayServer(), { retries: 1 });
-    expect(summary.status).toBe("failed");
-    expect(summary.errors).toEqual([expect.objectContaining({ url: WORKINGNOMADS_URL, kind: "http", status: 503 })]);
-    expect(kit.postingCount()).toBe(0);
-  });
-
-  it("fails the run on a truncated body with a parse error", async () => {
-    replayServer().setFaults([{ match: "workingnomads.com/api", kind: "truncate" }]);
-    const summary = await kit.tick();
-    expect(summary.status).toBe("failed");
-    expect(summary.errors).toEqual([expect.objectContaining({ url: WORKINGNOMADS_URL, kind: "parse" })]);
-    expect(kit.postingCount()).toBe(0);
-  });
+  singleFeedScenarios(kit, { url: WORKINGNOMADS_URL, match: "workingnomads.com/api", recordedJobs: RECORDED_JOBS });
 });
 
 describe("Working Nomads against a hand-made list", () => {
