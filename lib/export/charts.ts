@@ -37,10 +37,19 @@ const TAIL: Column[] = [
   { key: "caveat", header: "caveat" },
 ];
 
-/** `chart`, every chart's columns once in order of first use, then n, n_unit, unit, origin, caveat. */
+/**
+ * `chart`, every chart's columns once in order of first use, then n, n_unit, unit, origin, caveat.
+ * Charts share a column only under one header: one key named twice would put two measures in one column.
+ */
 export function chartColumns(charts: readonly ChartExport[]): Column[] {
   const own = new Map<string, Column>();
-  for (const chart of charts) for (const column of chart.columns) if (!own.has(column.key)) own.set(column.key, { key: column.key, header: column.header });
+  for (const chart of charts) {
+    for (const { key, header } of chart.columns) {
+      const known = own.get(key);
+      if (known && known.header !== header) throw new Error(`export chart ${chart.chart}: column ${key} is "${known.header}" in another chart, "${header}" here`);
+      own.set(key, { key, header });
+    }
+  }
   return [{ key: "chart", header: "chart" }, ...own.values(), ...TAIL];
 }
 

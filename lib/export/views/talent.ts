@@ -28,12 +28,12 @@ function supplyChart(db: Db, filter: TalentFilter): ChartExport {
       { key: "year", header: "survey_year" },
       { key: "relation", header: "relation" },
       { key: "framework", header: "framework" },
-      { key: "respondents", header: "respondents_naming_it" },
+      { key: "naming", header: "respondents_naming_it" },
       { key: "share", header: "share" },
       { key: "shareLow", header: "share_low_95" },
       { key: "shareHigh", header: "share_high_95" },
     ],
-    rows: rows.map((row) => ({ year: row.year, relation: row.relation, framework: row.framework, respondents: row.respondents, share: round4(row.share), shareLow: round4(row.shareLow), shareHigh: round4(row.shareHigh), n: row.sample })),
+    rows: rows.map((row) => ({ year: row.year, relation: row.relation, framework: row.framework, naming: row.respondents, share: round4(row.share), shareLow: round4(row.shareLow), shareHigh: round4(row.shareHigh), n: row.sample })),
   };
 }
 

@@ -96,6 +96,6 @@ export const trendsView = defineChartView<TrendsParams>({
   },
   sourceMix: (db, params, charts) => [
     ...getJobSourceMix(db, params).map((s) => ({ source: s.source, count: s.jobs, unit: "jobs" })),
-    ...CHART_SOURCES.flatMap(([name, source]) => charts.filter((chart) => chart.chart === name).map((chart) => ({ source, count: chart.n, unit: chart.nUnit }))),
+    ...CHART_SOURCES.flatMap(([name, source]) => charts.filter((chart) => chart.chart === name && chart.n > 0).map((chart) => ({ source, count: chart.n, unit: chart.nUnit }))),
   ],
 });
