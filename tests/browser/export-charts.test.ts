@@ -117,6 +117,7 @@ describe("every chart of a page is in its export, with the numbers the page show
 
     const survey = chart(data, "survey-usage");
     expect(await cardN(page, "survey-usage")).toBe(survey.n);
+    expect(survey.rows.length).toBeGreaterThan(0);
     for (const row of survey.rows) {
       const cell = `[data-testid="survey-table"] [data-year="${String(row.year)}"] [data-col="${String(row.framework)}"]`;
       expect(await count(page, `[data-testid="survey-table"] [data-year="${String(row.year)}"] [data-col="sample"]`)).toBe(row.n);
@@ -134,6 +135,7 @@ describe("every chart of a page is in its export, with the numbers the page show
     const { page, errors, data } = await pageAndExport("talent", "/talent");
     const supply = chart(data, "supply");
     expect(await cardN(page, "supply")).toBe(supply.n);
+    expect(supply.rows.length).toBe(8);
     for (const row of supply.rows) {
       const tr = `[data-testid="supply-table"] [data-framework="${String(row.framework)}"]`;
       expect(await count(page, `${tr} [data-col="${row.relation === "used" ? "used" : "wanted"}-n"]`)).toBe(row.naming);
@@ -181,6 +183,7 @@ describe("every chart of a page is in its export, with the numbers the page show
   it("use cases: coverage, the split and the reverse", async () => {
     const { page, errors, data } = await pageAndExport("use-cases", "/use-cases?source=boards");
     const coverage = chart(data, "coverage").rows[0]!;
+    expect(coverage.withBoth).toBeGreaterThan(0);
     expect(await count(page, '[data-testid="coverage"] strong')).toBe(coverage.n);
     expect(await count(page, '[data-testid="coverage-both"]')).toBe(coverage.withBoth);
     expect(await cardN(page, "split-chart")).toBe(chart(data, "split").n);
