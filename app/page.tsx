@@ -1,3 +1,4 @@
+import { ExportLinks } from "@/app/components/export-links";
 import { Card, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
 import { defaultPeriod, getOverviewTiles } from "@/db/queries/overview";
 import { getMonthlyFrameworkCounts } from "@/db/queries/trends";
@@ -13,7 +14,8 @@ import { parseOverviewParams } from "./search-params";
 export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = parseOverviewParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseOverviewParams(raw);
   const { rows, overview } = await readDb((db) => {
     const period = defaultPeriod(db, params);
     return { rows: getMonthlyFrameworkCounts(db, { source: "hn", ...params }), overview: period ? getOverviewTiles(db, period) : null };
@@ -25,6 +27,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold text-tremor-content-strong">Hacker News &ldquo;Who is hiring?&rdquo;: framework mentions by month</h1>
+        <ExportLinks view="overview" params={raw} />
         <p className="mt-1 text-sm">
           Share of top-level job posts in each monthly thread that name the framework as part of the job. A job posted twice
           counts once. Gaps in the chart are months whose thread has not been ingested.

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getIndeedAiShareByMonth, getPaperShareByYear, listIndeedCountries } from "@/db/queries/adoption";
 import { getDb } from "@/db/server-db";
 import { getSupply, listSurveyYears, supplyFilterSchema } from "@/db/queries/supply";
-import { getGroupFirstRuns, getGroupMonthlyFrameworkCounts, getGroupSourceStarts, type MonthlyFrameworkCounts, type SourceMonth } from "@/db/queries/trends";
+import { getGroupFirstRuns, getGroupMonthlyFrameworkCounts, getGroupSourceStarts } from "@/db/queries/trends";
 import { FRAMEWORKS } from "@/lib/taxonomy";
-import { trendAnnotations } from "@/lib/trends/annotations";
+import { seriesAnnotations } from "@/lib/trends/annotations";
 import type { SourceGroup } from "@/lib/trends/source-groups";
 import { FRAMEWORK_LABELS } from "@/lib/ui/colors";
 import { FilterForm } from "../components/filter-form";
@@ -21,12 +21,6 @@ const NOTES: Record<SourceGroup, string> = {
   boards:
     "ATS boards and remote-job feeds pooled, filed under each job's posted month; a job on several boards counts once. Boards list only open jobs, so months before a board's first read hold just the jobs still open then.",
 };
-
-function annotate(counts: MonthlyFrameworkCounts[], starts: SourceMonth[], firstRuns: SourceMonth[]) {
-  const first = counts[0]?.month;
-  const last = counts.at(-1)?.month;
-  return first && last ? trendAnnotations({ range: { first, last }, sourceStarts: starts, firstRuns }) : [];
-}
 
 export default async function TrendsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const rawParams = await searchParams;
@@ -71,8 +65,8 @@ export default async function TrendsPage({ searchParams }: { searchParams: Promi
           { kind: "select", name: "country", label: "Indeed country", value: params.country, options: countries.map((c) => ({ value: c, label: c })), allLabel: "All countries" },
         ]}
       />
-      <GroupSection group="hn" counts={hnCounts} annotations={annotate(hnCounts, hnStarts, [])} framework={params.framework} note={NOTES.hn} />
-      <GroupSection group="boards" counts={boardCounts} annotations={annotate(boardCounts, boardStarts, boardRuns)} framework={params.framework} note={NOTES.boards} />
+      <GroupSection group="hn" counts={hnCounts} annotations={seriesAnnotations(hnCounts, hnStarts, [])} framework={params.framework} note={NOTES.hn} />
+      <GroupSection group="boards" counts={boardCounts} annotations={seriesAnnotations(boardCounts, boardStarts, boardRuns)} framework={params.framework} note={NOTES.boards} />
       <section aria-labelledby="adoption" className="space-y-4">
         <h2 id="adoption" className="text-xl font-semibold text-tremor-content-strong">
           Beyond job postings

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/db/client";
 import { rawParams } from "@/lib/api/search-params";
 import { METHODOLOGY_VERSION } from "@/lib/methodology";
-import { csvExportStream, jsonExportStream } from "./streams";
+import { chartsJsonStream, csvExportStream, jsonExportStream } from "./streams";
 import type { ExportFormat, ExportViewName } from "./view";
 import { exportView } from "./views";
 
@@ -33,7 +33,12 @@ export function exportStream(request: ExportRequest, openDb: () => Db): { stream
       db.$client.close();
     };
     const source = { rows: prepared.source.rows, close };
-    const stream = request.format === "csv" ? csvExportStream(prepared.meta, prepared.columns, source) : jsonExportStream(prepared.meta, prepared.columns, source);
+    const stream =
+      request.format === "csv"
+        ? csvExportStream(prepared.meta, prepared.columns, source)
+        : prepared.charts
+          ? chartsJsonStream(prepared.meta, prepared.charts, close)
+          : jsonExportStream(prepared.meta, prepared.columns, source);
     return { stream, fileName: exportFileName(request.view, request.format, now) };
   } catch (error) {
     db.$client.close();

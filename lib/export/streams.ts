@@ -1,4 +1,5 @@
 import { stringify } from "csv-stringify/sync";
+import { chartJson, type ChartExport } from "./charts";
 import { csvCell, defuseCell } from "./defuse";
 import { metaCsvRows, type ExportMeta } from "./meta";
 
@@ -109,4 +110,14 @@ export function jsonExportStream<R extends Row>(meta: ExportMeta, columns: reado
     }
     return done ? `${text}\n]}\n` : text;
   }, closer(source));
+}
+
+/** `{"meta": {…}, "charts": {"<chart>": {title, n, …, rows}}}`: a page's charts, small aggregates written at once. */
+export function chartsJsonStream(meta: ExportMeta, charts: readonly ChartExport[], close: () => void): ReadableStream<Uint8Array> {
+  let done = false;
+  return pullStream(() => {
+    if (done) return null;
+    done = true;
+    return `${JSON.stringify({ meta, charts: Object.fromEntries(charts.map((chart) => [chart.chart, chartJson(chart)])) })}\n`;
+  }, close);
 }

@@ -1,10 +1,11 @@
 import type { Db } from "@/db/client";
 import type { RawParams } from "@/lib/api/search-params";
+import { chartColumns, chartRows, chartsCaveat, type ChartExport } from "./charts";
 import { exportMeta, type AppliedFilters, type ExportMeta, type SourceShare } from "./meta";
 import type { Column, Row, RowSource } from "./streams";
 
 // The views of issue 7, in the dashboard's order; each has /export/<view>.csv and .json.
-export const EXPORT_VIEWS = ["trends", "talent", "salaries", "use-cases", "postings"] as const;
+export const EXPORT_VIEWS = ["overview", "trends", "talent", "salaries", "use-cases", "postings"] as const;
 export type ExportViewName = (typeof EXPORT_VIEWS)[number];
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
@@ -27,8 +28,18 @@ export type ViewDefinition<F, R extends Row> = {
   open(db: Db, filter: F): RowSource<R>;
 };
 
-/** An export ready to stream: its header and its rows. */
-export type PreparedExport = { meta: ExportMeta; columns: readonly Column[]; source: RowSource };
+/**
+ * A page whose every chart and table is exported: its charts (each with its rows, n, unit,
+ * origin and surveys) from the page's own query functions, for the parameters `parse` read.
+ */
+export type ChartViewDefinition<F> = Omit<ViewDefinition<F, Row>, "columns" | "sourceMix" | "caveat" | "open"> & {
+  charts(db: Db, filter: F): ChartExport[];
+  /** What the charts rest on, per source; `charts` are this export's, so their totals need no second query. */
+  sourceMix(db: Db, filter: F, charts: readonly ChartExport[]): SourceShare[];
+};
+
+/** An export ready to stream: its header and its rows; a chart view also its charts, for JSON. */
+export type PreparedExport = { meta: ExportMeta; columns: readonly Column[]; source: RowSource; charts?: readonly ChartExport[] };
 
 /** A view whose parameters passed the checks that need no database; `run` does the rest. */
 export type BoundView = { run(db: Db, now: Date): PreparedExport };
@@ -46,6 +57,24 @@ export function defineView<F, R extends Row>(view: ViewDefinition<F, R>): Export
           const filter = finish(db);
           const meta = exportMeta({ view: view.name, title: view.title, filters: view.filters(filter), sourceMix: view.sourceMix(db, filter), now, caveat: view.caveat?.(filter) ?? null });
           return { meta, columns: view.columns as readonly Column[], source: view.open(db, filter) as RowSource };
+        },
+      };
+    },
+  };
+}
+
+export function defineChartView<F>(view: ChartViewDefinition<F>): ExportView {
+  return {
+    name: view.name,
+    title: view.title,
+    bind(raw) {
+      const finish = view.parse(raw);
+      return {
+        run(db, now) {
+          const filter = finish(db);
+          const charts = view.charts(db, filter);
+          const meta = exportMeta({ view: view.name, title: view.title, filters: view.filters(filter), sourceMix: view.sourceMix(db, filter, charts), now, caveat: chartsCaveat(charts) });
+          return { meta, columns: chartColumns(charts), source: { rows: chartRows(charts) }, charts };
         },
       };
     },

@@ -29,3 +29,10 @@ export function trendAnnotations({ range, sourceStarts, firstRuns }: Input): Ann
   }
   return notes.sort((a, b) => a.month.localeCompare(b.month));
 }
+
+/** The annotations of a series over the months it has data in (none for an empty series). */
+export function seriesAnnotations(counts: ReadonlyArray<{ month: string }>, sourceStarts: readonly SourceMonth[], firstRuns: readonly SourceMonth[]): Annotation[] {
+  const first = counts[0]?.month;
+  const last = counts.at(-1)?.month;
+  return first && last ? trendAnnotations({ range: { first, last }, sourceStarts, firstRuns }) : [];
+}

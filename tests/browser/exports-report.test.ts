@@ -97,21 +97,21 @@ describe("CSV exports match the numbers on screen", () => {
     const { page, errors } = await openPage(`/trends?${query}`);
     const { bytes, header, rows } = await csvExport(`/export/trends.csv?${query}`);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(header.get("#filters")).toBe("from=2018-01; to=2026-03");
+    expect(header.get("#filters")).toBe("from=2018-01; to=2026-03; country=(all)");
     expect(header.get("#methodology version")).toBe(METHODOLOGY_VERSION);
-    expect(header.get("#source mix")).toMatch(/^ashby: \d+ jobs; careers: 1 jobs; hn: \d+ jobs(; remotive: \d+ jobs)?$/);
+    expect(header.get("#source mix")).toMatch(/^ashby: \d+ jobs; careers: 1 jobs; hn: \d+ jobs(; remotive: \d+ jobs)?; so-survey: \d+ survey respondents$/);
     expect(Date.parse(header.get("#exported at") ?? "")).toBeGreaterThan(Date.now() - 60_000);
 
     let compared = 0;
     for (const group of ["hn", "boards"] as const) {
       const months = await page.locator(`[data-testid="counts-${group}"] [data-month]`).evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-month")!));
       expect(months.length).toBeGreaterThan(0);
-      expect(new Set(rows.filter((r) => r.group === group).map((r) => r.month))).toEqual(new Set(months));
+      expect(new Set(rows.filter((r) => r.chart === `share-${group}`).map((r) => r.month))).toEqual(new Set(months));
       for (const month of months) {
         const cells = `[data-testid="counts-${group}"] [data-month="${month}"]`;
         for (const framework of ["tensorflow", "pytorch", "jax", "keras"]) {
-          const row = rows.find((r) => r.group === group && r.month === month && r.framework === framework)!;
-          expect(Number(row.jobs)).toBe(await cellCount(page, `${cells} [data-col="postings"]`));
+          const row = rows.find((r) => r.chart === `share-${group}` && r.month === month && r.framework === framework)!;
+          expect(Number(row.n)).toBe(await cellCount(page, `${cells} [data-col="postings"]`));
           expect(Number(row.mentions)).toBe(await cellCount(page, `${cells} [data-col="${framework}"]`));
           const shown = (await page.locator(`${cells} [data-col="${framework}"]`).textContent()) ?? "";
           expect(shown).toContain(`(${(Number(row.share) * 100).toFixed(1)}%`);
@@ -126,7 +126,7 @@ describe("CSV exports match the numbers on screen", () => {
 
   it("use cases: the split table of /use-cases", async () => {
     const { page } = await openPage("/use-cases?source=boards");
-    const { rows } = await csvExport("/export/use-cases.csv?source=boards");
+    const rows = (await csvExport("/export/use-cases.csv?source=boards")).rows.filter((r) => r.chart === "split");
     for (const useCase of new Set(rows.map((r) => r.use_case))) {
       const tr = `[data-testid="split-table"] [data-use-case="${useCase}"]`;
       expect(Number(rows.find((r) => r.use_case === useCase)!.use_case_jobs)).toBe(await cellCount(page, `${tr} [data-col="jobs"]`));
@@ -163,8 +163,13 @@ describe("public JSON API", () => {
     expect(index.methodologyVersion).toBe(METHODOLOGY_VERSION);
     for (const { path: endpoint } of index.endpoints) expect((await fetch(`${server.url}${endpoint}`)).status, endpoint).toBe(200);
     const api = (await (await fetch(`${server.url}/api/v1/trends?from=2026-01`)).json()) as { meta: { filters: unknown }; data: unknown[] };
-    const exported = (await (await fetch(`${server.url}/export/trends.json?from=2026-01`)).json()) as { rows: unknown[] };
-    expect(api.data).toEqual(exported.rows);
+    const exported = (await (await fetch(`${server.url}/export/trends.json?from=2026-01`)).json()) as { charts: Record<string, { rows: Array<Record<string, unknown>> }> };
+    // The API's rows are the CSV's layout: each names its chart and holds that chart's row.
+    for (const [name, chart] of Object.entries(exported.charts)) {
+      const own = (api.data as Array<Record<string, unknown>>).filter((row) => row.chart === name);
+      expect(own.map((row) => Object.fromEntries(Object.keys(chart.rows[0] ?? {}).map((key) => [key, row[key]])))).toEqual(chart.rows);
+    }
+    expect(api.data.length).toBe(Object.values(exported.charts).reduce((sum, chart) => sum + chart.rows.length, 0));
     expect(api.meta.filters).toEqual({ from: "2026-01" });
     const postings = (await (await fetch(`${server.url}/api/v1/postings?source=ashby&page=1`)).json()) as { page: { postings: number; pageSize: number }; data: unknown[] };
     expect(postings.data.length).toBe(Math.min(postings.page.pageSize, postings.page.postings));

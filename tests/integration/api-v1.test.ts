@@ -28,11 +28,12 @@ describe("/api/v1", () => {
   });
 
   it("answers an aggregate view with its export header", () => {
-    const answer = namedAnswer(temp.db, ["trends"], search("from=2026-02")) as { meta: { view: string; filters: unknown; sourceMix: unknown }; data: Array<{ group: string; month: string }> };
+    const answer = namedAnswer(temp.db, ["trends"], search("from=2026-02")) as { meta: { view: string; filters: unknown; sourceMix: unknown }; data: Array<{ chart: string; month: string }> };
     expect(answer.meta.view).toBe("trends");
-    expect(answer.meta.filters).toEqual({ from: "2026-02", to: undefined });
+    expect(answer.meta.filters).toEqual({ from: "2026-02", to: undefined, country: undefined });
     expect(answer.meta.sourceMix).toEqual([{ source: "ashby", count: 40, unit: "jobs" }, { source: "hn", count: 40, unit: "jobs" }]);
-    expect(new Set(answer.data.map((row) => `${row.group} ${row.month}`))).toEqual(new Set(["hn 2026-02", "hn 2026-03", "boards 2026-02", "boards 2026-03"]));
+    const shares = answer.data.filter((row) => row.chart.startsWith("share-"));
+    expect(new Set(shares.map((row) => `${row.chart} ${row.month}`))).toEqual(new Set(["share-hn 2026-02", "share-hn 2026-03", "share-boards 2026-02", "share-boards 2026-03"]));
   });
 
   it("pages postings as the explorer does", () => {

@@ -117,19 +117,20 @@ describe("postings export selects what the explorer selects", () => {
 });
 
 describe("trends export", () => {
-  it("has the numbers of /trends' tables: per group, month and framework", async () => {
+  it("has the numbers of /trends' tables: per group chart, month and framework", async () => {
     const { stream } = exportStream({ view: "trends", format: "csv", search: search("from=2026-02"), now: NOW }, open);
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
     expect(text).toMatch(/^\uFEFF#Framework Pulse export,trends: /);
-    expect(text).toContain("#filters,from=2026-02; to=(all)\n");
-    const rows = csvRecords(text);
-    expect(new Set(rows.map((row) => row.group))).toEqual(new Set(["boards"]));
+    expect(text).toContain("#filters,from=2026-02; to=(all); country=(all)\n");
+    const rows = csvRecords(text).filter((row) => row.chart?.startsWith("share-"));
+    expect(new Set(rows.map((row) => row.chart))).toEqual(new Set(["share-boards"]));
     expect([...new Set(rows.map((row) => row.month))]).toEqual(["2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]);
     const counts = getGroupMonthlyFrameworkCounts(temp.db, { group: "boards", from: "2026-02" });
     for (const count of counts) {
       for (const framework of ["tensorflow", "pytorch", "jax", "keras"] as const) {
         const row = rows.find((r) => r.month === count.month && r.framework === framework)!;
-        expect(Number(row.jobs)).toBe(count.postings);
+        expect(Number(row.n)).toBe(count.postings);
+        expect(row.n_unit).toBe("distinct jobs");
         expect(Number(row.mentions)).toBe(count[framework]);
         expect(Number(row.share)).toBeCloseTo(count[framework] / count.postings, 4);
       }
@@ -150,13 +151,16 @@ describe("survey-derived exports", () => {
     const { stream } = exportStream({ view: "salaries", format: "csv", search: search("origin=posted"), now: NOW }, open);
     const text = await new Response(stream).text();
     expect(csvHeader(text).get("#caveat")).toBe(NO_CAVEAT);
-    expect(csvRecords(text).every((row) => row.origin === "posted")).toBe(true);
+    expect(new Set(csvRecords(text).map((row) => row.chart))).toEqual(new Set(["bands-posted"]));
   });
 
-  it("use cases: one row per use case and framework", async () => {
+  it("use cases: coverage, then one row per use case and framework in each table", async () => {
     const { stream } = exportStream({ view: "use-cases", format: "json", search: search("source=careers"), now: NOW }, open);
-    const body = JSON.parse(await new Response(stream).text()) as { meta: { caveat: string | null }; rows: Array<Record<string, unknown>> };
-    expect(body.rows).toHaveLength(7 * 4);
+    const body = JSON.parse(await new Response(stream).text()) as { meta: { caveat: string | null }; charts: Record<string, { rows: unknown[] }> };
+    expect(Object.keys(body.charts)).toEqual(["coverage", "split", "reverse"]);
+    expect(body.charts.coverage?.rows).toHaveLength(1);
+    expect(body.charts.split?.rows).toHaveLength(7 * 4);
+    expect(body.charts.reverse?.rows).toHaveLength(7 * 4);
     expect(body.meta.caveat).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { NotFoundError } from "@/lib/api/errors";
 import { EXPORT_FORMATS, EXPORT_VIEWS, type ExportFormat, type ExportView, type ExportViewName } from "../view";
+import { overviewView } from "./overview";
 import { postingsView } from "./postings";
 import { salariesView } from "./salaries";
 import { talentView } from "./talent";
@@ -8,6 +9,7 @@ import { trendsView } from "./trends";
 import { useCasesView } from "./use-cases";
 
 const VIEWS: Record<ExportViewName, ExportView> = {
+  overview: overviewView,
   trends: trendsView,
   talent: talentView,
   salaries: salariesView,
