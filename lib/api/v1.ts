@@ -63,7 +63,8 @@ export function companiesAnswer(db: Db, search: URLSearchParams, now = new Date(
 }
 
 export const API_ENDPOINTS = [
-  { path: "/api/v1/trends", params: "from, to (framework, country as /trends)", what: "share of jobs mentioning each framework per month, Hacker News and job boards" },
+  { path: "/api/v1/overview", params: "from, to", what: "the overview's tiles and the Hacker News share, by chart" },
+  { path: "/api/v1/trends", params: "from, to, country (as /trends)", what: "every chart of /trends by name: monthly share with intervals and moving average, annotations, papers, Indeed AI share, survey use" },
   { path: "/api/v1/talent", params: "year, framework, role, seniority, region, from, to", what: "demand against supply per framework, overall and by role and region" },
   { path: "/api/v1/salaries", params: "origin, framework, role, seniority, region, year, split", what: "pay bands per origin and framework" },
   { path: "/api/v1/use-cases", params: "source, from, to", what: "jobs per use case and framework" },

@@ -226,7 +226,7 @@ describe("PDF trend report", () => {
     expect(pdfPages(file)).toBe(5);
     const pages = [1, 2, 3, 4, 5].map((n) => pdfText(file, n).replace(/\s+/g, " "));
     expect(pages[0]).toContain("TensorFlow and PyTorch in the hiring market");
-    expect(pages[0]).toMatch(/Filters: postings Jan 2018 to the last; survey year 2023\. Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\. Methodology version 1\.0/);
+    expect(pages[0]).toMatch(/Filters: postings Jan 2018 to the last; survey year 2023\. Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\. Methodology version 1\.1/);
     expect(pages[0]).toContain("Summary");
     expect(pages[0]).toContain("Recommendation");
     expect(pages[0]).toMatch(/(High|Moderate|Low) confidence|No confidence to state/);

@@ -24,7 +24,7 @@ describe("/api/v1", () => {
   it("lists the endpoints, the exports and the methodology version", () => {
     const index = indexAnswer();
     expect(index.methodologyVersion).toBe(METHODOLOGY_VERSION);
-    expect(index.endpoints.map((e) => e.path)).toEqual(["/api/v1/trends", "/api/v1/talent", "/api/v1/salaries", "/api/v1/use-cases", "/api/v1/postings", "/api/v1/companies"]);
+    expect(index.endpoints.map((e) => e.path)).toEqual(["/api/v1/overview", "/api/v1/trends", "/api/v1/talent", "/api/v1/salaries", "/api/v1/use-cases", "/api/v1/postings", "/api/v1/companies"]);
   });
 
   it("answers an aggregate view with its export header", () => {
