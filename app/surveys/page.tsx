@@ -68,7 +68,7 @@ export default async function SurveysPage({ searchParams }: { searchParams: Prom
         </nav>
       </div>
       <ParamProblems problems={problems} />
-      <FilterForm action="/surveys" legend={`Filter ${dataset.label.toLowerCase()}`} fields={surveyFilterFields(params, years)} testId="survey-filters" />
+      <FilterForm action="/surveys" legend={`Filter the ${dataset.unit}`} fields={surveyFilterFields(params, years)} testId="survey-filters" />
       <p className="text-sm" aria-live="polite" data-testid="match-count">
         <strong data-testid="match-total">{formatCount(total)}</strong> {dataset.unit} match
         {base !== null ? (
