@@ -107,14 +107,15 @@ function oneOf(column: SQL, values: readonly string[]): SQL | undefined {
   return sql`(${sql.join(parts, sql` or `)})`;
 }
 
-// The frameworks' primary key (survey_response_id, framework, relation) answers each exists() by index.
+// Driven by the frameworks' index (framework, relation, survey_response_id): the few respondents who
+// named a framework are found first, not tested one by one among every respondent of the year.
 function named(frameworks: readonly string[], relation: RespondentRelation): SQL | undefined {
   if (frameworks.length === 0) return undefined;
   if (relation !== "new") {
-    return sql`exists (select 1 from survey_response_frameworks f where f.survey_response_id = r.id and f.relation = ${relation} and f.framework in (${list(frameworks)}))`;
+    return sql`r.id in (select f.survey_response_id from survey_response_frameworks f where f.framework in (${list(frameworks)}) and f.relation = ${relation})`;
   }
-  return sql`exists (select 1 from survey_response_frameworks w where w.survey_response_id = r.id and w.relation = 'wanted' and w.framework in (${list(frameworks)})
-    and not exists (select 1 from survey_response_frameworks u where u.survey_response_id = r.id and u.relation = 'used' and u.framework = w.framework))`;
+  return sql`r.id in (select w.survey_response_id from survey_response_frameworks w where w.framework in (${list(frameworks)}) and w.relation = 'wanted'
+    and not exists (select 1 from survey_response_frameworks u where u.survey_response_id = w.survey_response_id and u.framework = w.framework and u.relation = 'used'))`;
 }
 
 function respondentWhere(filter: z.output<typeof respondentFilterSchema>): SQL {
