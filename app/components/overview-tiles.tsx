@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { OverviewTiles } from "@/db/queries/overview";
 import { SURVEY_CAVEAT } from "@/lib/caveats";
 import { FRAMEWORK_LABELS } from "@/lib/ui/colors";
-import { postingsHref } from "@/lib/ui/drilldown";
+import { postingsHref, respondentsHref } from "@/lib/ui/drilldown";
 import { formatCount, formatMonth, formatShare } from "@/lib/ui/format";
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
@@ -41,8 +41,21 @@ export function OverviewTilesGrid({ overview }: { overview: OverviewTiles }) {
               Median posted pay: {tile.medianUsd === null ? "not enough data" : `${usd.format(tile.medianUsd)} a year`} (n = {formatCount(tile.payN)} USD ranges)
             </p>
             <p className="text-xs" title={SURVEY_CAVEAT} data-testid="tile-survey">
-              Survey use{tile.surveyYear ? ` ${tile.surveyYear}` : ""}: {tile.surveyShare === null ? "no survey data" : formatShare(tile.surveyShare)} (n ={" "}
-              {formatCount(tile.surveySample)} respondents)*
+              {tile.surveyYear === null || tile.surveyShare === null ? (
+                <>Survey use: no survey data*</>
+              ) : (
+                <>
+                  Survey use {tile.surveyYear}: {formatShare(tile.surveyShare)} (
+                  <Link prefetch={false} href={respondentsHref({ year: tile.surveyYear, framework: tile.framework, relation: "used" })} className="underline" data-testid="tile-survey-users">
+                    {formatCount(tile.surveyUsers)}
+                  </Link>{" "}
+                  of n ={" "}
+                  <Link prefetch={false} href={respondentsHref({ year: tile.surveyYear })} className="underline" data-testid="tile-survey-sample">
+                    {formatCount(tile.surveySample)}
+                  </Link>{" "}
+                  respondents)*
+                </>
+              )}
             </p>
           </Card>
         ))}

@@ -8,7 +8,7 @@ import { MIN_PAY_FIGURES } from "@/lib/claims/verdict";
 import { type Recommendation, type SignalId, type SignalResult } from "@/lib/recommend/decide";
 import type { MonthWindow } from "@/lib/recommend/situation";
 import { FRAMEWORK_COLORS, FRAMEWORK_LABELS } from "@/lib/ui/colors";
-import { withParams } from "@/lib/ui/drilldown";
+import { respondentsHref, withParams } from "@/lib/ui/drilldown";
 import { formatCount, formatMonth, formatShare, formatUsd } from "@/lib/ui/format";
 import { ROLE_LABELS, USE_CASE_LABELS } from "@/lib/ui/labels";
 import type { ShareRow } from "./share-rows";
@@ -147,8 +147,12 @@ export function buildReasons(evidence: RecommendationEvidence, recommendation: R
         const statement = supply.sample === 0 ? `No ${who}.` : `Of ${formatCount(supply.sample)} ${who}, ${formatShare(supply.used.pytorch / supply.sample)} used PyTorch and ${formatShare(supply.used.tensorflow / supply.sample)} TensorFlow.`;
         reasons.push(
           base(signal, "Talent supply: survey respondents", statement, "respondents", {
-            links: [{ label: "Supply on Talent", href: talentHref({ year: supply.year, region: evidence.situation.region, role: roles.length === 1 ? roles[0] : undefined }) }],
-            wider: roles.length > 1 ? ["every role (the talent page filters one role)"] : [],
+            links: [
+              ...CONTENDERS.map((f) => ({ label: `${label(f)} users: ${formatCount(supply.used[f])}`, href: respondentsHref({ year: supply.year, role: roles, region: evidence.situation.region, framework: f, relation: "used" }) })),
+              { label: `All ${formatCount(supply.sample)} respondents`, href: respondentsHref({ year: supply.year, role: roles, region: evidence.situation.region }) },
+              { label: "Supply on Talent", href: talentHref({ year: supply.year, region: evidence.situation.region, role: roles.length === 1 ? roles[0] : undefined }) },
+            ],
+            wider: roles.length > 1 ? ["every role on Talent (it filters one role; the respondent links pool yours)"] : [],
             caveat: SURVEY_CAVEAT,
           }),
         );
@@ -179,9 +183,20 @@ function payReason(pay: PayEvidence, evidence: RecommendationEvidence): Reason {
     unit: "pay figures",
     rows: [],
     pay: rows,
-    links: [{ label: `Bands on Salaries`, href: salariesHref({ origin: pay.origin, region: evidence.situation.region, role: roles.length === 1 ? roles[0] : undefined }) }],
-    wider: roles.length > 1 ? ["every role (the salaries page filters one role)"] : [],
+    links: [
+      ...(pay.origin === "survey" && pay.year !== null ? surveyPayLinks(pay.year, rows, evidence) : []),
+      { label: `Bands on Salaries`, href: salariesHref({ origin: pay.origin, region: evidence.situation.region, role: roles.length === 1 ? roles[0] : undefined }) },
+    ],
+    wider: roles.length > 1 ? [`every role on Salaries (it filters one role${pay.origin === "survey" ? "; the respondent links pool yours" : ""})`] : [],
     caveat: pay.origin === "survey" ? SURVEY_CAVEAT : undefined,
   };
 }
 
+
+/** The respondents behind each framework's survey pay figures: those who used it and stated pay. */
+function surveyPayLinks(year: number, rows: PayRow[], evidence: RecommendationEvidence): EvidenceLink[] {
+  return rows.map((row) => ({
+    label: `${label(row.framework)} pay figures: ${formatCount(row.n)}`,
+    href: respondentsHref({ year, role: evidence.situation.roles, region: evidence.situation.region, framework: row.framework, relation: "used", hasPay: true }),
+  }));
+}

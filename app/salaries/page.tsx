@@ -7,7 +7,7 @@ import { REGION_LABELS } from "@/lib/geo/regions";
 import { FRAMEWORKS } from "@/lib/taxonomy";
 import { cellLabel, DIMENSION_LABELS, frameworkLabel } from "@/lib/ui/cell-labels";
 import { ANY_FRAMEWORK_COLOR, FRAMEWORK_COLORS } from "@/lib/ui/colors";
-import { postingsHref } from "@/lib/ui/drilldown";
+import { postingsHref, respondentsHref, salaryReportsHref } from "@/lib/ui/drilldown";
 import { optionsOf, ROLE_LABELS, SENIORITY_LABELS } from "@/lib/ui/labels";
 import { marketChartRows } from "@/lib/ui/market-chart-rows";
 import type { RawSearchParams } from "@/lib/ui/search-params";
@@ -61,13 +61,15 @@ export default async function SalariesPage({ searchParams }: { searchParams: Pro
       {origins.map((origin) => {
         const originBands = bands.filter((band) => band.origin === origin);
         const n = totals.filter((band) => band.origin === origin).reduce((sum, band) => sum + band.n, 0);
-        const year = totals.find((band) => band.origin === origin)?.year ?? originBands[0]?.year;
+        const total = totals.find((band) => band.origin === origin);
+        const year = total?.year ?? originBands[0]?.year;
         return (
           <ChartCard
             key={origin}
             title={`${ORIGIN_TITLES[origin]}${year ? ` (${year})` : ""}`}
             n={n}
             unit={ORIGIN_UNITS[origin]}
+            nHref={total ? (surveyRowsHref(total) ?? undefined) : undefined}
             caveat={origin === "posted" ? undefined : SURVEY_CAVEAT}
             testId={`bands-${origin}`}
           >
@@ -107,13 +109,23 @@ function MedianChart({ bands, split }: { bands: SalaryBand[]; split: SalaryParam
   );
 }
 
-/** Posted bands link to their postings when the explorer can select exactly them (it has no region filter). */
+/** Survey bands link to their respondents or reports; posted bands to their postings when the explorer can select exactly them (it has no region filter). */
 function drillDown(band: SalaryBand, params: SalaryParams): string | null {
-  if (band.origin !== "posted" || params.region || band.region !== "all") return null;
+  if (band.origin !== "posted") return surveyRowsHref(band);
+  if (params.region || band.region !== "all") return null;
   const role = band.role === "all" ? params.role : band.role;
   const seniority = band.seniority === "all" ? params.seniority : band.seniority;
   if (role === "unknown" || seniority === "unknown") return null;
   return postingsHref({ framework: band.framework === ANY_FRAMEWORK ? undefined : band.framework, role, seniority });
+}
+
+/** The survey rows a survey band counts: its year and cell ("all" = the page's filter, already in the cell), pay above 0. */
+function surveyRowsHref(band: SalaryBand): string | null {
+  if (band.year === null) return null;
+  const cell = { year: band.year, role: band.role, seniority: band.seniority, region: band.region };
+  if (band.origin === "salary-survey") return salaryReportsHref(cell);
+  if (band.origin === "survey") return respondentsHref({ ...cell, framework: band.framework === ANY_FRAMEWORK ? undefined : band.framework, relation: "used", hasPay: true });
+  return null;
 }
 
 function filterFields(params: SalaryParams, years: readonly number[]) {

@@ -11,6 +11,8 @@ type Props = {
   dimension: "role" | "region";
   /** The postings behind a row's demand, where the explorer can show exactly them. */
   hrefOf: (row: DemandSupplyRow) => string | null;
+  /** The respondents behind a row's supply: its whole cell, or those who use the framework. */
+  respondentsOf: (row: DemandSupplyRow, relation?: "used") => string;
   caveat: string;
   testId: string;
 };
@@ -18,7 +20,7 @@ type Props = {
 const share = (value: number | null) => (value === null ? "–" : formatShare(value));
 
 /** One row per role or region, one column per framework: the index (or why there is none) over the counts behind it. */
-export function IndexMatrix({ rows, dimension, hrefOf, caveat, testId }: Props) {
+export function IndexMatrix({ rows, dimension, hrefOf, respondentsOf, caveat, testId }: Props) {
   const frameworks = [...new Set(rows.map((row) => row.framework))];
   const cells = new Map<string, Map<Framework, DemandSupplyRow>>();
   for (const row of rows) cells.set(row[dimension], (cells.get(row[dimension]) ?? new Map<Framework, DemandSupplyRow>()).set(row.framework, row));
@@ -46,7 +48,13 @@ export function IndexMatrix({ rows, dimension, hrefOf, caveat, testId }: Props) 
                 {formatCount(first?.postings ?? 0)}
               </TableCell>
               <TableCell className="text-right" data-col="respondents" title={caveat}>
-                {formatCount(first?.sample ?? 0)}
+                {first ? (
+                  <Link prefetch={false} href={respondentsOf(first)} className="text-tremor-brand-emphasis underline">
+                    {formatCount(first.sample)}
+                  </Link>
+                ) : (
+                  formatCount(0)
+                )}
               </TableCell>
               {frameworks.map((framework) => {
                 const row = byFramework.get(framework);
@@ -71,7 +79,11 @@ export function IndexMatrix({ rows, dimension, hrefOf, caveat, testId }: Props) 
                       ({share(row.demandShare)})
                     </div>
                     <div className="whitespace-nowrap text-xs text-tremor-content">
-                      users {formatCount(row.users)} ({share(row.supplyShare)})
+                      users{" "}
+                      <Link prefetch={false} href={respondentsOf(row, "used")} className="text-tremor-brand-emphasis underline" data-col="users">
+                        {formatCount(row.users)}
+                      </Link>{" "}
+                      ({share(row.supplyShare)})
                     </div>
                   </TableCell>
                 );

@@ -8,14 +8,17 @@ type Props = {
   rows: readonly DemandSupplyRow[];
   /** The postings behind a row's demand, where the explorer can show exactly them. */
   hrefOf: (row: DemandSupplyRow) => string | null;
+  /** The respondents behind a row's supply: its whole cell, or those who use (want) the framework. */
+  respondentsOf: (row: DemandSupplyRow, relation?: "used" | "wanted") => string;
   caveat: string;
   testId: string;
 };
 
+const link = "text-tremor-brand-emphasis underline";
 const share = (value: number | null) => (value === null ? "–" : formatShare(value));
 
 /** Per framework: demand share, supply share and the index; a thin row says why it has no index. */
-export function IndexTable({ rows, hrefOf, caveat, testId }: Props) {
+export function IndexTable({ rows, hrefOf, respondentsOf, caveat, testId }: Props) {
   return (
     <Table className="mt-4" data-testid={testId}>
       <TableHead>
@@ -50,7 +53,15 @@ export function IndexTable({ rows, hrefOf, caveat, testId }: Props) {
                 {share(row.demandShare)}
               </TableCell>
               <TableCell className="text-right" data-col="supply" title={caveat}>
-                {formatCount(row.users)} <span className="text-tremor-content-subtle">of {formatCount(row.sample)}</span>
+                <Link prefetch={false} href={respondentsOf(row, "used")} className={link} data-col="supply-users">
+                  {formatCount(row.users)}
+                </Link>{" "}
+                <span className="text-tremor-content-subtle">
+                  of{" "}
+                  <Link prefetch={false} href={respondentsOf(row)} className="underline" data-col="supply-sample">
+                    {formatCount(row.sample)}
+                  </Link>
+                </span>
               </TableCell>
               <TableCell className="text-right" data-col="supply-share" title={caveat}>
                 {share(row.supplyShare)}
@@ -58,8 +69,15 @@ export function IndexTable({ rows, hrefOf, caveat, testId }: Props) {
               <TableCell className="text-right font-medium" data-col="index" title={row.thin ?? caveat}>
                 {row.index !== null ? formatIndex(row.index) : <span className="font-normal text-tremor-content-subtle">{row.thin ?? "–"}</span>}
               </TableCell>
-              <TableCell className="text-right" data-col="wanted-share" title={caveat}>
-                {share(row.wantedShare)}
+              <TableCell className="text-right" title={caveat}>
+                <span data-col="wanted-share">{share(row.wantedShare)}</span>{" "}
+                <span className="text-tremor-content-subtle">
+                  (
+                  <Link prefetch={false} href={respondentsOf(row, "wanted")} className="underline" data-col="wanted-n">
+                    {formatCount(row.wanting)}
+                  </Link>
+                  )
+                </span>
               </TableCell>
               <TableCell className="text-right" data-col="next-year-index" title={row.thin ?? caveat}>
                 {row.nextYearIndex !== null ? formatIndex(row.nextYearIndex) : <span className="text-tremor-content-subtle">–</span>}

@@ -8,7 +8,7 @@ import { REGION_LABELS } from "@/lib/geo/regions";
 import { FRAMEWORKS } from "@/lib/taxonomy";
 import { cellLabel } from "@/lib/ui/cell-labels";
 import { FRAMEWORK_COLORS, FRAMEWORK_LABELS } from "@/lib/ui/colors";
-import { postingsHref } from "@/lib/ui/drilldown";
+import { postingsHref, respondentsHref } from "@/lib/ui/drilldown";
 import { formatMonth } from "@/lib/ui/format";
 import { optionsOf, ROLE_LABELS, SENIORITY_LABELS } from "@/lib/ui/labels";
 import { marketChartRows } from "@/lib/ui/market-chart-rows";
@@ -48,6 +48,7 @@ export default async function TalentPage({ searchParams }: { searchParams: Promi
     };
   });
   const sample = used[0]?.sample ?? 0;
+  const sampleHref = year === undefined ? undefined : respondentsHref({ year, role: params.role, seniority: params.seniority, region: params.region });
   const postings = overall[0]?.postings ?? 0;
   const months = params.from || params.to ? `${params.from ? formatMonth(params.from) : "the first month"} to ${params.to ? formatMonth(params.to) : "the last"}` : "every month stored";
 
@@ -71,7 +72,7 @@ export default async function TalentPage({ searchParams }: { searchParams: Promi
         </Card>
       ) : (
         <>
-          <ChartCard title={`Supply: respondents who use each framework, and who want to next year (${year})`} n={sample} unit="respondents" caveat={SURVEY_CAVEAT} testId="supply">
+          <ChartCard title={`Supply: respondents who use each framework, and who want to next year (${year})`} n={sample} unit="respondents" nHref={sampleHref} caveat={SURVEY_CAVEAT} testId="supply">
             <FrameworkBarChart
               data={marketChartRows(
                 [...used.map((row) => ({ group: "Use it now", series: FRAMEWORK_LABELS[row.framework], value: row.share })), ...wanted.map((row) => ({ group: "Want it next year", series: FRAMEWORK_LABELS[row.framework], value: row.share }))],
@@ -81,14 +82,14 @@ export default async function TalentPage({ searchParams }: { searchParams: Promi
               colors={frameworkColors}
               value={{ kind: "share" }}
             />
-            <SupplyTable used={used} wanted={wanted} caveat={SURVEY_CAVEAT} />
+            <SupplyTable used={used} wanted={wanted} hrefOf={(row) => respondentsHref({ year: row.year, role: row.role, seniority: row.seniority, region: row.region, framework: row.framework, relation: row.relation })} caveat={SURVEY_CAVEAT} />
           </ChartCard>
 
           <ChartCard title="Demand against supply" n={postings} unit={`postings and ${sample.toLocaleString("en-US")} respondents`} caveat={SURVEY_CAVEAT} testId="index-overall">
             <p className="mt-2 text-sm" data-testid="index-formula">
               {DEMAND_SUPPLY_INDEX_FORMULA}
             </p>
-            <IndexTable rows={overall} hrefOf={(row) => drillDown(row, params)} caveat={SURVEY_CAVEAT} testId="index-overall-table" />
+            <IndexTable rows={overall} hrefOf={(row) => drillDown(row, params)} respondentsOf={(row, relation) => respondentsOf(row, params, relation)} caveat={SURVEY_CAVEAT} testId="index-overall-table" />
           </ChartCard>
 
           <IndexCard title="Demand/supply index by role" rows={byRole} dimension="role" params={params} testId="index-by-role" />
@@ -122,7 +123,7 @@ function IndexCard({ title, rows, dimension, params, testId }: { title: string; 
           No {dimension} has {MIN_INDEX_BASE} postings, {MIN_INDEX_BASE} respondents and {MIN_INDEX_USERS} users of a framework in this selection: the table shows the counts, no index is drawn.
         </p>
       )}
-      <IndexMatrix rows={rows} dimension={dimension} hrefOf={(row) => drillDown(row, params)} caveat={SURVEY_CAVEAT} testId={`${testId}-table`} />
+      <IndexMatrix rows={rows} dimension={dimension} hrefOf={(row) => drillDown(row, params)} respondentsOf={(row, relation) => respondentsOf(row, params, relation)} caveat={SURVEY_CAVEAT} testId={`${testId}-table`} />
     </ChartCard>
   );
 }
@@ -132,6 +133,11 @@ function drillDown(row: DemandSupplyRow, params: TalentParams): string | null {
   if (row.region !== "all" || params.region || row.role === "unknown") return null;
   const role = row.role === "all" ? params.role : row.role;
   return postingsHref({ framework: row.framework, role, seniority: params.seniority, from: params.from, to: params.to });
+}
+
+/** The respondents behind a row's supply: its cell (sample), or those in it who use or want the framework. */
+function respondentsOf(row: DemandSupplyRow, params: TalentParams, relation?: "used" | "wanted"): string {
+  return respondentsHref({ year: row.year, role: row.role, seniority: params.seniority, region: row.region, framework: relation && row.framework, relation });
 }
 
 function filterFields(params: TalentParams, years: readonly number[]) {

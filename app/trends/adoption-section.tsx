@@ -5,6 +5,7 @@ import { surveyCaveat } from "@/lib/caveats";
 import { FRAMEWORKS } from "@/lib/taxonomy";
 import { INDEED_AI_INFO, PAPERS_INFO, PAPER_FRAMEWORKS, type IndeedShareRow, type PaperShareRow } from "@/db/queries/adoption";
 import { FRAMEWORK_COLORS, FRAMEWORK_LABELS, SERIES_PALETTE } from "@/lib/ui/colors";
+import { respondentsHref, surveysHref } from "@/lib/ui/drilldown";
 import { formatCount, formatMonth, formatRange, formatShare } from "@/lib/ui/format";
 import { pivotRows } from "@/lib/ui/trend-chart-rows";
 import { ChartCard } from "../components/chart-card";
@@ -79,7 +80,7 @@ export function SurveyUsageCard({ rows }: { rows: SupplyRow[] }) {
   const respondents = [...sampleByYear.values()].reduce((sum, n) => sum + n, 0);
   const chart = pivotRows(rows.map((r) => ({ bucket: String(r.year), series: FRAMEWORK_LABELS[r.framework], value: r.share })));
   return (
-    <ChartCard title="Survey: developers who used each framework, by year" n={respondents} unit="survey respondents" caveat={surveyCaveat([SUPPLY_SOURCE])} testId="survey-usage">
+    <ChartCard title="Survey: developers who used each framework, by year" n={respondents} unit="survey respondents" nHref={surveysHref({ source: SUPPLY_SOURCE })} caveat={surveyCaveat([SUPPLY_SOURCE])} testId="survey-usage">
       {years.length > 1 ? (
         <SeriesLineChart data={chart} index="month" categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} format="share" />
       ) : null}
@@ -100,13 +101,24 @@ export function SurveyUsageCard({ rows }: { rows: SupplyRow[] }) {
             <TableRow key={year} data-year={year}>
               <TableCell>{year}</TableCell>
               <TableCell className="text-right" data-col="sample">
-                {formatCount(sampleByYear.get(year) ?? 0)}
+                <Link prefetch={false} href={respondentsHref({ year })} className="underline">
+                  {formatCount(sampleByYear.get(year) ?? 0)}
+                </Link>
               </TableCell>
               {FRAMEWORKS.map((f) => {
                 const row = rows.find((r) => r.year === year && r.framework === f);
                 return (
                   <TableCell key={f} className="text-right" data-col={f}>
-                    {row ? `${formatCount(row.respondents)} (${formatShare(row.share)}, ${formatRange(row.shareLow, row.shareHigh, formatShare)})` : "–"}
+                    {row ? (
+                      <>
+                        <Link prefetch={false} href={respondentsHref({ year, framework: f, relation: "used" })} className="underline">
+                          {formatCount(row.respondents)}
+                        </Link>
+                        {` (${formatShare(row.share)}, ${formatRange(row.shareLow, row.shareHigh, formatShare)})`}
+                      </>
+                    ) : (
+                      "–"
+                    )}
                   </TableCell>
                 );
               })}

@@ -19,6 +19,7 @@ export type FrameworkTile = {
   payN: number;
   /** Share of survey respondents who used it, latest survey year, with the respondents behind it. */
   surveyShare: number | null;
+  surveyUsers: number;
   surveySample: number;
   surveyYear: number | null;
 };
@@ -61,6 +62,7 @@ export function getOverviewTiles(db: Db, period: Period): OverviewTiles {
       medianUsd: pay && !pay.suppressed ? pay.p50 : null,
       payN: pay?.n ?? 0,
       surveyShare: survey ? survey.share : null,
+      surveyUsers: survey?.respondents ?? 0,
       surveySample: survey?.sample ?? 0,
       surveyYear: survey?.year ?? null,
     };

@@ -7,11 +7,13 @@ import type { Db } from "../client";
 import { getPaperShareByYear } from "./adoption";
 import { getFrameworkJobCounts, getLatestPostingMonth, getTrendSources, type FrameworkJobCounts, type JobScope } from "./framework-evidence";
 import { getPayFigures, getSurveyFrameworkCounts, type SurveyFrameworkCounts } from "./market-evidence";
+import { listSurveyYears } from "./supply";
 
 /** What each posting signal counted: its scope (for drill-down links) and its counts. */
 export type JobEvidence = { scope: JobScope; counts: FrameworkJobCounts };
 export type PaperEvidence = { year: string; pytorch: number; tensorflow: number; total: number; conferences: number };
-export type PayEvidence = { origin: "posted" | "survey"; figures: Record<Contender, number[]> };
+/** `year`: the survey year the survey figures are of (null for job ads). */
+export type PayEvidence = { origin: "posted" | "survey"; year: number | null; figures: Record<Contender, number[]> };
 
 export type RecommendationEvidence = {
   situation: Situation;
@@ -56,6 +58,8 @@ export function getRecommendationEvidence(db: Db, raw: Situation): Recommendatio
   const supply = getSurveyFrameworkCounts(db, { region, roles });
   const pay: PayEvidence[] = (["posted", "survey"] as const).map((origin) => ({
     origin,
+    // getPayFigures reads the latest survey year when none is given.
+    year: origin === "survey" ? (listSurveyYears(db)[0] ?? null) : null,
     figures: Object.fromEntries(CONTENDERS.map((framework) => [framework, getPayFigures(db, { origin, framework, roles, region })])) as Record<Contender, number[]>,
   }));
 

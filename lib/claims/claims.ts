@@ -1,6 +1,7 @@
 import type { Contender } from "@/lib/evidence/compare";
 import type { EvidenceScope } from "@/lib/evidence/links";
 import type { Role } from "@/lib/taxonomy";
+import type { RespondentsScope } from "@/lib/ui/drilldown";
 import { formatUsd } from "@/lib/ui/format";
 import { combineVerdicts, leadVerdict, payVerdict, riseVerdict, type CheckVerdict, type LeadResult, type PayResult, type RiseResult, type Verdict } from "./verdict";
 
@@ -35,10 +36,12 @@ export const CLAIM_STATEMENTS: Record<ClaimId, string> = {
 export type CheckSource =
   | { kind: "jobs"; /** The postings behind the figure: each scope naming the framework (none: any job in the scope). */ links: ReadonlyArray<{ scope: EvidenceScope; framework?: Contender; label: string }> }
   | { kind: "papers"; year: string; conferences: number }
-  | { kind: "survey"; year: number; roles: readonly Role[] }
-  | { kind: "survey-pay"; year: number; roles: readonly Role[] }
+  | { kind: "survey"; year: number; roles: readonly Role[]; /** The respondents behind each count. */ rows: readonly SurveyRowsLink[] }
+  | { kind: "survey-pay"; year: number; roles: readonly Role[]; rows: readonly SurveyRowsLink[] }
   | { kind: "posted-pay"; roles: readonly Role[] }
   | { kind: "questions"; rows: ReadonlyArray<{ year: string; pytorch: number; tensorflow: number }> };
+
+export type SurveyRowsLink = { label: string; scope: RespondentsScope };
 
 type CheckBase = { id: string; label: string; /** Exactly what is counted. */ proxy: string; unit: string; source: CheckSource; survey: boolean };
 export type CheckInput = CheckBase &
