@@ -24,8 +24,9 @@ export function proxy(request: NextRequest): NextResponse {
 export function contentSecurityPolicy(nonce: string, { https, dev }: { https: boolean; dev: boolean }): string {
   return [
     "default-src 'self'",
-    // React uses eval only in development, for its error overlays and server stacks.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    // No 'strict-dynamic': it would let any running script add inline scripts, and Next loads its
+    // chunks from 'self'. React uses eval only in development, for its error overlays.
+    `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ""}`,
     // Style attributes cannot carry a nonce, and the server-rendered bars and Tremor/Recharts charts
     // position themselves with them; CSS cannot run script, and scraped text is never rendered as markup.
     "style-src 'self' 'unsafe-inline'",
