@@ -117,6 +117,7 @@ const ROUTES: Array<[string, string, number]> = [
   // The admin routes do not exist without PULSE_ADMIN_TOKEN, whatever the request carries.
   ["POST", "/api/v1/admin/scrape?source=hn", 404],
   ["GET", "/api/v1/admin/scrape", 404],
+  ["DELETE", "/api/v1/admin/scrape", 404],
 ];
 
 function directives(policy: string | null): Map<string, string> {

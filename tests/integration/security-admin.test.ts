@@ -74,9 +74,9 @@ describe("POST /api/v1/admin/scrape with PULSE_ADMIN_TOKEN set", () => {
     expect(temp.db.select().from(scrapeRuns).all()).toEqual([]);
   });
 
-  it("a GET is refused after the same check: 401 without the token, 405 with it", async () => {
-    expect((await fetch(`${server.url}/api/v1/admin/scrape`)).status).toBe(401);
-    const allowed = await fetch(`${server.url}/api/v1/admin/scrape`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  it.each(["GET", "PUT", "PATCH", "DELETE"])("a %s is refused after the same check: 401 without the token, 405 with it", async (method) => {
+    expect((await fetch(`${server.url}/api/v1/admin/scrape`, { method })).status).toBe(401);
+    const allowed = await fetch(`${server.url}/api/v1/admin/scrape`, { method, headers: { authorization: `Bearer ${TOKEN}` } });
     expect(allowed.status).toBe(405);
     expect(allowed.headers.get("allow")).toBe("POST");
   });

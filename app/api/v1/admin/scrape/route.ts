@@ -12,10 +12,15 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 // Gated like POST, so that with the feature off even the route's existence is not told.
-export async function GET(request: Request): Promise<Response> {
+async function otherMethod(request: Request): Promise<Response> {
   const response = await withAdmin(request, () => {
-    throw new MethodNotAllowedError("POST a scrape request; GET has nothing here");
+    throw new MethodNotAllowedError(`POST a scrape request; ${request.method} has nothing here`);
   });
   if (response.status === 405) response.headers.set("allow", "POST");
   return response;
 }
+
+export const GET = otherMethod;
+export const PUT = otherMethod;
+export const PATCH = otherMethod;
+export const DELETE = otherMethod;
