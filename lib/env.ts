@@ -20,6 +20,8 @@ const envSchema = z.object({
   PULSE_APP_URL: z.url().optional(),
   PULSE_REPORTS_DIR: z.string().min(1).default("data/reports"),
   PULSE_REPORTS_KEEP: z.coerce.number().int().min(1).max(520).default(8),
+  // Unset: the admin routes (write actions) do not exist. Set: they need `Authorization: Bearer <it>`.
+  PULSE_ADMIN_TOKEN: z.string().min(24, "an admin token is at least 24 characters (e.g. `openssl rand -hex 32`)").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

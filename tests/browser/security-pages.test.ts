@@ -1,0 +1,280 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import type { Browser, ConsoleMessage, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { ingestBatch } from "@/db/ingest/postings";
+import { postings } from "@/db/schema";
+import { launchChromium } from "../helpers/browser";
+import { startNextServer } from "../helpers/next-server";
+import { SEED_NOW, seedDashboard } from "../helpers/seed-dashboard";
+import { createTempDb } from "../helpers/temp-db";
+
+// One seeded database, one `next start` (no admin token), one Chromium, one canary server for the file.
+let temp: ReturnType<typeof createTempDb>;
+let server: Awaited<ReturnType<typeof startNextServer>>;
+let browser: Browser;
+let reportsDir: string;
+let canary: { url: string; hits: string[]; close(): Promise<void> };
+let hostile: ReturnType<typeof hostilePosting>;
+let hostileId: number;
+
+/** A loopback server that records every request: any request at all means an injected payload ran. */
+function startCanary(): Promise<typeof canary> {
+  const hits: string[] = [];
+  const server = http.createServer((req, res) => {
+    hits.push(req.url ?? "");
+    res.end();
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      resolve({ url: `http://127.0.0.1:${port}`, hits, close: () => new Promise((done) => server.close(() => done())) });
+    }),
+  );
+}
+
+/** Scraped text carrying every way markup could run or load something: each calls the canary. */
+function hostilePosting(to: string) {
+  return {
+    company: `<img src=x onerror="fetch('${to}/company')">Canary & Sons`,
+    title: `<script>fetch('${to}/title')</script>Vision Engineer (PyTorch)`,
+    description: [
+      "We train vision models in PyTorch.",
+      `<script>fetch('${to}/script')</script>`,
+      `<img src="${to}/img" onerror="fetch('${to}/onerror')">`,
+      `<a href="javascript:fetch('${to}/js-link')">Apply here</a>`,
+      `<style>@import url('${to}/style-import'); body { background: url('${to}/style-bg') }</style>`,
+      `<svg onload="fetch('${to}/svg')"></svg><iframe src="javascript:fetch('${to}/iframe')"></iframe>`,
+    ].join("\n"),
+    url: `javascript:fetch('${to}/original')`,
+  };
+}
+
+beforeAll(async () => {
+  canary = await startCanary();
+  hostile = hostilePosting(canary.url);
+  temp = createTempDb();
+  await seedDashboard(temp.db);
+  const { company, title, description, url } = hostile;
+  ingestBatch(temp.db, {
+    source: "careers",
+    runId: null,
+    fetchedAt: SEED_NOW.toISOString(),
+    validators: [],
+    items: [
+      {
+        sourceId: "canary-1",
+        url,
+        record: { id: "canary-1", title, description },
+        month: "2026-10",
+        postedAt: "2026-10-05T09:00:00.000Z",
+        posting: {
+          company, title, description, locationText: "Berlin, Germany", applyUrl: url,
+          frameworks: [{ framework: "pytorch", context: "required", snippet: "We train vision models in PyTorch." }],
+          roles: ["ml_engineer"], useCases: ["computer_vision"], countries: ["DE"], seniority: "unspecified", remote: "onsite", salary: null,
+        },
+      },
+    ],
+  });
+  hostileId = temp.db.select({ id: postings.id }).from(postings).where(eq(postings.sourceId, "canary-1")).get()!.id;
+  reportsDir = fs.mkdtempSync(path.join(os.tmpdir(), "pulse-security-reports-"));
+  server = await startNextServer({ PULSE_DB: temp.file, PULSE_REPORTS_DIR: reportsDir });
+  browser = await launchChromium();
+  // The canary can see a request from this browser when script does run (a page without our policy).
+  const control = await browser.newPage();
+  await control.evaluate((to) => fetch(`${to}/control`, { mode: "no-cors" }), canary.url);
+  await control.close();
+  expect(canary.hits).toEqual(["/control"]);
+});
+
+beforeEach(() => {
+  canary?.hits.splice(0);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await canary?.close();
+  temp?.cleanup();
+  if (reportsDir) fs.rmSync(reportsDir, { recursive: true, force: true });
+});
+
+const PAGES = ["/", "/trends", "/talent", "/salaries", "/use-cases", "/postings", "/recommendations", "/claims", "/methodology", "/report", "/reports"];
+const CHART_PAGES = new Set(["/", "/trends", "/talent", "/salaries", "/use-cases", "/report"]);
+const ROUTES: Array<[string, string, number]> = [
+  ["GET", "/api/v1", 200],
+  ["GET", "/api/v1/trends?from=2026-01", 200],
+  ["GET", "/api/v1/postings?q=pytorch", 200],
+  ["GET", "/api/v1/talent?year=1999", 400],
+  ["GET", "/export/postings.csv?source=hn", 200],
+  ["GET", "/export/trends.json", 200],
+  ["GET", "/icon.svg", 200],
+  ["GET", "/no-such-page", 404],
+  // The admin routes do not exist without PULSE_ADMIN_TOKEN, whatever the request carries.
+  ["POST", "/api/v1/admin/scrape?source=hn", 404],
+  ["GET", "/api/v1/admin/scrape", 404],
+  ["DELETE", "/api/v1/admin/scrape", 404],
+];
+
+function directives(policy: string | null): Map<string, string> {
+  return new Map((policy ?? "").split(";").map((part) => part.trim().split(/\s+/)).map(([name = "", ...values]) => [name, values.join(" ")]));
+}
+
+function expectHeaders(response: Response, where: string): Map<string, string> {
+  const csp = directives(response.headers.get("content-security-policy"));
+  expect(csp.get("default-src"), where).toBe("'self'");
+  expect(csp.get("script-src"), where).toMatch(/^'self' 'nonce-[A-Za-z0-9+/]{22}=='$/);
+  expect(csp.get("object-src"), where).toBe("'none'");
+  expect(csp.get("base-uri"), where).toBe("'self'");
+  expect(csp.get("frame-ancestors"), where).toBe("'none'");
+  expect(csp.get("form-action"), where).toBe("'self'");
+  expect(csp.get("img-src"), where).toBe("'self' data:");
+  expect(csp.get("style-src"), where).toBe("'self' 'unsafe-inline'");
+  expect(csp.has("upgrade-insecure-requests"), where).toBe(false);
+  expect(response.headers.get("x-content-type-options"), where).toBe("nosniff");
+  expect(response.headers.get("x-frame-options"), where).toBe("DENY");
+  expect(response.headers.get("referrer-policy"), where).toBe("strict-origin-when-cross-origin");
+  expect(response.headers.get("permissions-policy"), where).toContain("camera=()");
+  expect(response.headers.get("cross-origin-opener-policy"), where).toBe("same-origin");
+  // Served over plain http: no HSTS, which a browser would ignore here anyway.
+  expect(response.headers.get("strict-transport-security"), where).toBeNull();
+  return csp;
+}
+
+describe("security headers", () => {
+  it("every page carries the policy with a fresh nonce, and its scripts carry that nonce", async () => {
+    const nonces = new Set<string>();
+    for (const pathname of [...PAGES, `/postings/${hostileId}`]) {
+      const response = await fetch(`${server.url}${pathname}`);
+      expect(response.status, pathname).toBe(200);
+      const nonce = /'nonce-([^']+)'/.exec(expectHeaders(response, pathname).get("script-src") ?? "")?.[1] ?? "";
+      nonces.add(nonce);
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length, pathname).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag, pathname).toContain(`nonce="${nonce}"`);
+    }
+    expect(nonces.size).toBe(PAGES.length + 1);
+  });
+
+  it.each(ROUTES)("%s %s → %i with the same headers", async (method, pathname, status) => {
+    const response = await fetch(`${server.url}${pathname}`, { method });
+    expect(response.status).toBe(status);
+    expectHeaders(response, pathname);
+  });
+
+  it("behind a proxy that terminated TLS: HSTS and upgrade-insecure-requests", async () => {
+    const response = await fetch(`${server.url}/trends`, { headers: { "x-forwarded-proto": "https" } });
+    expect(response.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
+    expect(directives(response.headers.get("content-security-policy")).has("upgrade-insecure-requests")).toBe(true);
+  });
+
+  it("a client's own CSP request header cannot choose the nonce", async () => {
+    const response = await fetch(`${server.url}/trends`, { headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" } });
+    expect(await response.text()).not.toContain('nonce="chosen-by-client"');
+    expect(response.headers.get("content-security-policy")).not.toContain("chosen-by-client");
+  });
+});
+
+/** A page that records console errors, uncaught exceptions and CSP violations (listened for before any script runs). */
+async function open(pathname: string, status = 200): Promise<{ page: Page; problems(): Promise<string[]> }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const errors: string[] = [];
+  // A 404 page's own status is reported as a failed load of the document itself: that one is expected.
+  const ownStatus = (message: ConsoleMessage) => status !== 200 && message.location().url === `${server.url}${pathname}` && message.text().includes(`status of ${status}`);
+  page.on("console", (message) => message.type() === "error" && !ownStatus(message) && errors.push(`console: ${message.text()}`));
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const response = await page.goto(`${server.url}${pathname}`, { waitUntil: "load", timeout: 60_000 });
+  expect(response?.status(), pathname).toBe(status);
+  return {
+    page,
+    async problems() {
+      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      return [...errors, ...violations.map((v) => `csp: ${v}`)];
+    },
+  };
+}
+
+describe("the policy in Chromium", () => {
+  it.each(PAGES)("%s loads without a CSP violation or console error, and draws its charts", async (pathname) => {
+    const { page, problems } = await open(pathname);
+    if (CHART_PAGES.has(pathname)) await expect.poll(() => page.locator("svg.recharts-surface").count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    // Hydrated: a client component rendered after the scripts the nonce let through.
+    await expect.poll(() => page.evaluate(() => document.readyState)).toBe("complete");
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it("an unknown address: the not-found page is rendered with the nonce too", async () => {
+    const { page, problems } = await open("/no-such-page", 404);
+    expect(await page.getByRole("heading", { name: "Page not found" }).count()).toBe(1);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  it("refuses and reports what the policy forbids: an inline script and an image from another origin", async () => {
+    const { page, problems } = await open("/postings");
+    await page.evaluate((to) => {
+      const script = document.createElement("script");
+      script.textContent = `fetch("${to}/inline")`;
+      document.body.append(script);
+      const img = document.createElement("img");
+      img.src = `${to}/image`;
+      document.body.append(img);
+    }, canary.url);
+    await expect.poll(async () => (await problems()).filter((p) => p.startsWith("csp:")).sort()).toEqual([`csp: img-src ${canary.url}/image`, "csp: script-src-elem inline"]);
+    expect(canary.hits).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("scraped markup stays inert text", () => {
+  const INJECTED = "main script, main img, main svg[onload], main iframe, main style, main [onerror], main a[href^='javascript:']";
+
+  it("on the posting page: title, company and description as written, nothing injected, no request to the canary", async () => {
+    const { page, problems } = await open(`/postings/${hostileId}`);
+    expect(await page.getByTestId("posting-title").textContent()).toBe(hostile.title);
+    expect(await page.getByTestId("description").textContent()).toBe(hostile.description);
+    expect(await page.locator("main").textContent()).toContain(hostile.company);
+    expect(await page.locator(INJECTED).count()).toBe(0);
+    expect(await page.getByText("The original link is not a web address.").count()).toBe(1);
+    expect(await page.getByTestId("original-link").count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(await problems()).toEqual([]);
+    await page.close();
+    expect(canary.hits).toEqual([]);
+  });
+
+  it("in the explorer: the row shows the title and company as text", async () => {
+    const { page, problems } = await open("/postings?q=vision+engineer&source=careers");
+    const main = (await page.locator("main").textContent()) ?? "";
+    expect(main).toContain(hostile.title);
+    expect(main).toContain(hostile.company);
+    expect(await page.locator(INJECTED).count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(await problems()).toEqual([]);
+    await page.close();
+    expect(canary.hits).toEqual([]);
+  });
+
+  it("in the PDF report: rendered by the server's Chromium without a request to the canary", async () => {
+    const response = await fetch(`${server.url}/report.pdf?from=2026-01`);
+    expect(response.status).toBe(200);
+    const file = path.join(reportsDir, "report.pdf");
+    fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+    expect(text).toContain("TensorFlow and PyTorch in the hiring market");
+    // The report prints aggregates only; were scraped text ever printed, it must be the literal text.
+    for (const fragment of ["onerror", "<script", "javascript:", "@import"]) expect(text).not.toContain(fragment);
+    expect(canary.hits).toEqual([]);
+  });
+});
