@@ -6,6 +6,7 @@ export const ROUTES = [
   { href: "/salaries", label: "Salaries" },
   { href: "/use-cases", label: "Use cases" },
   { href: "/postings", label: "Postings" },
+  { href: "/surveys", label: "Survey rows" },
   { href: "/recommendations", label: "Recommendations" },
   { href: "/claims", label: "Claims" },
   { href: "/methodology", label: "Sources & methodology" },
