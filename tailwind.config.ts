@@ -12,12 +12,13 @@ const config: Config = {
     current: "currentColor",
     extend: {
       colors: {
+        // content.subtle is Tremor's #9ca3af darkened to gray-500: 4.5:1 on the page background, as WCAG AA asks of small text.
         tremor: {
           brand: { faint: "#eff6ff", muted: "#bfdbfe", subtle: "#60a5fa", DEFAULT: "#3b82f6", emphasis: "#1d4ed8", inverted: "#ffffff" },
           background: { muted: "#f9fafb", subtle: "#f3f4f6", DEFAULT: "#ffffff", emphasis: "#374151" },
           border: { DEFAULT: "#e5e7eb" },
           ring: { DEFAULT: "#e5e7eb" },
-          content: { subtle: "#9ca3af", DEFAULT: "#6b7280", emphasis: "#374151", strong: "#111827", inverted: "#ffffff" },
+          content: { subtle: "#6b7280", DEFAULT: "#6b7280", emphasis: "#374151", strong: "#111827", inverted: "#ffffff" },
         },
       },
       boxShadow: {

@@ -10,6 +10,7 @@ import { shareChartRows } from "@/lib/ui/share-chart-rows";
 import { FrameworkShareChart } from "./components/framework-share-chart";
 import { OverviewTilesGrid } from "./components/overview-tiles";
 import { parseOverviewParams } from "./search-params";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
 export const dynamic = "force-dynamic";
 
@@ -45,38 +46,40 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <p className="text-sm" data-testid="chart-n">
               n = {formatCount(totalPostings)} postings in {rows.length} monthly threads
             </p>
-            <FrameworkShareChart data={chartData} categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} />
+            <FrameworkShareChart label="Line chart: share of Hacker News postings mentioning each framework, by month. The numbers are in the table Counts behind the chart." data={chartData} categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} />
           </Card>
           <Card className="card">
             <h2 className="font-medium text-tremor-content-strong">Counts behind the chart</h2>
-            <Table className="mt-4" data-testid="counts-table">
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>Month</TableHeaderCell>
-                  <TableHeaderCell className="text-right">Postings</TableHeaderCell>
-                  {FRAMEWORKS.map((f) => (
-                    <TableHeaderCell key={f} className="text-right">
-                      {FRAMEWORK_LABELS[f]}
-                    </TableHeaderCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.month} data-month={row.month}>
-                    <TableCell>{formatMonth(row.month)}</TableCell>
-                    <TableCell className="text-right" data-col="postings">
-                      {formatCount(row.postings)}
-                    </TableCell>
+            <ScrollRegion label="Counts behind the chart" className="mt-4">
+              <Table data-testid="counts-table">
+                <TableHead>
+                  <TableRow>
+                    <TableHeaderCell>Month</TableHeaderCell>
+                    <TableHeaderCell className="text-right">Postings</TableHeaderCell>
                     {FRAMEWORKS.map((f) => (
-                      <TableCell key={f} className="text-right" data-col={f}>
-                        {formatCount(row[f])} <span className="text-tremor-content-subtle">({formatShare(row.postings ? row[f] / row.postings : 0)})</span>
-                      </TableCell>
+                      <TableHeaderCell key={f} className="text-right">
+                        {FRAMEWORK_LABELS[f]}
+                      </TableHeaderCell>
                     ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                </TableHead>
+                <TableBody>
+                  {rows.map((row) => (
+                    <TableRow key={row.month} data-month={row.month}>
+                      <TableCell>{formatMonth(row.month)}</TableCell>
+                      <TableCell className="text-right" data-col="postings">
+                        {formatCount(row.postings)}
+                      </TableCell>
+                      {FRAMEWORKS.map((f) => (
+                        <TableCell key={f} className="text-right" data-col={f}>
+                          {formatCount(row[f])} <span className="text-tremor-content-subtle">({formatShare(row.postings ? row[f] / row.postings : 0)})</span>
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </ScrollRegion>
           </Card>
         </>
       )}

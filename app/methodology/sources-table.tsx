@@ -5,6 +5,7 @@ import type { FidelityCounts } from "@/lib/provenance/snapshot-fidelity";
 import { isDataSource, type RunStatus, type SourceName } from "@/lib/sources";
 import { postingsHref } from "@/lib/ui/drilldown";
 import { formatCount, formatTimestamp } from "@/lib/ui/format";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
 const STATUS_COLORS: Record<RunStatus, string> = { ok: "emerald", partial: "amber", failed: "red", running: "blue" };
 
@@ -18,7 +19,7 @@ function fidelityText(counts: FidelityCounts | undefined): string {
 /** Every source with its latest run, what it stored, and how faithful the recorded web it can be replayed from is. */
 export function SourcesTable({ rows, fidelity }: { rows: SourceStatusRow[]; fidelity: Partial<Record<SourceName, FidelityCounts>> | null }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Sources and their last runs">
       <Table data-testid="sources-table">
         <TableHead>
           <TableRow>
@@ -41,7 +42,7 @@ export function SourcesTable({ rows, fidelity }: { rows: SourceStatusRow[]; fide
                   <>
                     <div className="flex items-center gap-2">
                       <span>{formatTimestamp(row.lastRun.startedAt)}</span>
-                      <Badge color={STATUS_COLORS[row.lastRun.status]} data-col="status">
+                      <Badge color={STATUS_COLORS[row.lastRun.status]} className={`text-${STATUS_COLORS[row.lastRun.status]}-800`} data-col="status">
                         {row.lastRun.status}
                       </Badge>
                     </div>
@@ -77,6 +78,6 @@ export function SourcesTable({ rows, fidelity }: { rows: SourceStatusRow[]; fide
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -6,6 +6,7 @@ import { postingHref, postingsHref } from "@/lib/ui/drilldown";
 import { formatDay, formatRange, formatUsd } from "@/lib/ui/format";
 import { REMOTE_LABELS, SENIORITY_LABELS } from "@/lib/ui/labels";
 import { postingsLink } from "./search-params";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
 const link = "underline decoration-dotted focus:outline-none focus-visible:ring-2 focus-visible:ring-tremor-brand";
 
@@ -28,7 +29,7 @@ function SortHeader({ filter, sorts, label }: { filter: PostingFilter; sorts: re
 
 export function ResultsTable({ filter, rows }: { filter: PostingFilter; rows: PostingListRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Matching postings">
       <Table data-testid="results">
         <TableHead>
           <TableRow>
@@ -65,6 +66,6 @@ export function ResultsTable({ filter, rows }: { filter: PostingFilter; rows: Po
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import type { Share } from "@/lib/evidence/compare";
 import { formatCount, formatShare, formatShareInterval } from "@/lib/ui/format";
+import { swatchClass } from "@/lib/ui/colors";
 
 export type ShareRow = { key: string; label: string; color: string; share: Share | null };
 
@@ -44,7 +45,7 @@ function Bar({ share, color }: { share: Share; color: string }) {
   const pct = (value: number) => `${(value * 100).toFixed(2)}%`;
   return (
     <div className="relative h-3 w-full rounded-sm bg-tremor-background-subtle" title={`${formatShare(share.share)} (95% ${formatShareInterval(share.low, share.high)})`}>
-      <div className={`absolute inset-y-0 left-0 rounded-sm bg-${color}-500`} style={{ width: pct(share.share) }} />
+      <div className={`absolute inset-y-0 left-0 rounded-sm ${swatchClass(color)}`} style={{ width: pct(share.share) }} />
       <div className="absolute top-1/2 h-px bg-gray-800" style={{ left: pct(share.low), width: pct(share.high - share.low) }} />
       <div className="absolute inset-y-0 w-px bg-gray-800" style={{ left: pct(share.low) }} />
       <div className="absolute inset-y-0 w-px bg-gray-800" style={{ left: pct(share.high) }} />

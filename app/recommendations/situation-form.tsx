@@ -79,7 +79,7 @@ export function SituationForm({ situation }: { situation: Situation }) {
         <div className="mt-4 flex items-center gap-4">
           <button
             type="submit"
-            className="rounded-tremor-default bg-tremor-brand px-4 py-2 text-sm font-medium text-white hover:bg-tremor-brand-emphasis focus:outline-none focus-visible:ring-2 focus-visible:ring-tremor-brand focus-visible:ring-offset-2"
+            className="rounded-tremor-default bg-tremor-brand-emphasis px-4 py-2 text-sm font-medium text-white hover:bg-blue-800 focus:outline-none focus-visible:ring-2 focus-visible:ring-tremor-brand focus-visible:ring-offset-2"
           >
             Recommend
           </button>

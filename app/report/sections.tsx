@@ -138,7 +138,7 @@ export function TrendCard({ label, counts, summary, testId }: { label: string; c
       {counts.length === 0 ? (
         <NotAvailable what="no postings of this series in the months selected." testId={`${testId}-empty`} />
       ) : (
-        <ReportChart data={movingAverageRows(counts)} categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} testId={testId} />
+        <ReportChart label={`Line chart: ${label}, 3-month moving average of the share of jobs mentioning each framework, by month`} data={movingAverageRows(counts)} categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} testId={testId} />
       )}
       {summary.recent ? (
         <p className="mt-1 text-xs">

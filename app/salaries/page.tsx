@@ -17,6 +17,7 @@ import { FrameworkBarChart } from "../components/framework-bar-chart";
 import { ParamProblems } from "../components/param-problems";
 import { BandTable } from "./band-table";
 import { parseSalaryParams, type SalaryParams } from "./search-params";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
 export const dynamic = "force-dynamic";
 
@@ -77,7 +78,9 @@ export default async function SalariesPage({ searchParams }: { searchParams: Pro
               {SALARY_ORIGIN_NOTES[origin]}
             </p>
             <MedianChart bands={originBands} split={params.split} />
-            <BandTable bands={originBands} split={params.split} hrefOf={(band) => drillDown(band, params)} caveat={origin === "posted" ? undefined : SURVEY_CAVEAT} testId={`bands-${origin}-table`} />
+            <ScrollRegion label={`${ORIGIN_TITLES[origin]}: pay bands`}>
+              <BandTable bands={originBands} split={params.split} hrefOf={(band) => drillDown(band, params)} caveat={origin === "posted" ? undefined : SURVEY_CAVEAT} testId={`bands-${origin}-table`} />
+            </ScrollRegion>
           </ChartCard>
         );
       })}
@@ -95,6 +98,7 @@ function MedianChart({ bands, split }: { bands: SalaryBand[]; split: SalaryParam
   return (
     <>
       <FrameworkBarChart
+        label="Bar chart: median yearly pay in US dollars per framework. Every band, with its n, is in the table below."
         data={marketChartRows(
           usd.map((band) => ({ group: split ? cellLabel(split, band[split]) : "All", series: frameworkLabel(band.framework), value: band.p50 })),
           categories,

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
 import type { ReportRow } from "@/db/queries/survey-rows";
 import { REGION_LABELS, type Region } from "@/lib/geo/regions";
@@ -14,7 +15,7 @@ const mapped = "block text-xs text-tremor-content";
 /** Each salary report as filed, with what we mapped it to underneath (→). */
 export function ReportsTable({ rows }: { rows: readonly ReportRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Salary survey reports">
       <Table data-testid="survey-rows">
         <TableHead>
           <TableRow>
@@ -56,6 +57,6 @@ export function ReportsTable({ rows }: { rows: readonly ReportRow[] }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/app/components/scroll-region";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
 import type { RespondentRow } from "@/db/queries/survey-rows";
 import { REGION_LABELS, type Region } from "@/lib/geo/regions";
@@ -22,7 +23,7 @@ const none = "not stated";
 /** Each respondent's own answers, with what we mapped them to underneath (→). */
 export function RespondentsTable({ rows }: { rows: readonly RespondentRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label="Survey respondents">
       <Table data-testid="survey-rows">
         <TableHead>
           <TableRow>
@@ -64,6 +65,6 @@ export function RespondentsTable({ rows }: { rows: readonly RespondentRow[] }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

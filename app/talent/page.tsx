@@ -21,6 +21,7 @@ import { IndexMatrix } from "./index-matrix";
 import { IndexTable } from "./index-table";
 import { parseTalentParams, type TalentParams } from "./search-params";
 import { SupplyTable } from "./supply-table";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
 export const dynamic = "force-dynamic";
 
@@ -74,6 +75,7 @@ export default async function TalentPage({ searchParams }: { searchParams: Promi
         <>
           <ChartCard title={`Supply: respondents who use each framework, and who want to next year (${year})`} n={sample} unit="respondents" nHref={sampleHref} caveat={SURVEY_CAVEAT} testId="supply">
             <FrameworkBarChart
+              label={`Bar chart: share of ${year} survey respondents who use each framework now and who want to next year. The numbers are in the table below.`}
               data={marketChartRows(
                 [...used.map((row) => ({ group: "Use it now", series: FRAMEWORK_LABELS[row.framework], value: row.share })), ...wanted.map((row) => ({ group: "Want it next year", series: FRAMEWORK_LABELS[row.framework], value: row.share }))],
                 frameworkCategories,
@@ -82,7 +84,9 @@ export default async function TalentPage({ searchParams }: { searchParams: Promi
               colors={frameworkColors}
               value={{ kind: "share" }}
             />
-            <SupplyTable used={used} wanted={wanted} hrefOf={(row) => respondentsHref({ year: row.year, role: row.role, seniority: row.seniority, region: row.region, framework: row.framework, relation: row.relation })} caveat={SURVEY_CAVEAT} />
+            <ScrollRegion label="Survey respondents per framework">
+              <SupplyTable used={used} wanted={wanted} hrefOf={(row) => respondentsHref({ year: row.year, role: row.role, seniority: row.seniority, region: row.region, framework: row.framework, relation: row.relation })} caveat={SURVEY_CAVEAT} />
+            </ScrollRegion>
           </ChartCard>
 
           <ChartCard title="Demand against supply" n={postings} unit={`postings and ${sample.toLocaleString("en-US")} respondents`} caveat={SURVEY_CAVEAT} testId="index-overall">
@@ -109,6 +113,7 @@ function IndexCard({ title, rows, dimension, params, testId }: { title: string; 
     <ChartCard title={title} n={total(postings)} unit={`postings and ${total(respondents).toLocaleString("en-US")} respondents (a posting in two ${dimension}s counts in each)`} caveat={SURVEY_CAVEAT} testId={testId}>
       {computed.length ? (
         <FrameworkBarChart
+          label={`Bar chart: ${title} per framework. The counts and indexes are in the table below.`}
           data={marketChartRows(
             rows.filter((row) => rows.some((other) => other[dimension] === row[dimension] && other.index !== null)).map((row) => ({ group: cellLabel(dimension, row[dimension]), series: FRAMEWORK_LABELS[row.framework], value: row.index })),
             frameworkCategories,

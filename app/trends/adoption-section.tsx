@@ -6,10 +6,11 @@ import { FRAMEWORKS } from "@/lib/taxonomy";
 import { INDEED_AI_INFO, PAPERS_INFO, PAPER_FRAMEWORKS, type IndeedShareRow, type PaperShareRow } from "@/db/queries/adoption";
 import { FRAMEWORK_COLORS, FRAMEWORK_LABELS, SERIES_PALETTE } from "@/lib/ui/colors";
 import { respondentsHref, surveysHref } from "@/lib/ui/drilldown";
-import { formatCount, formatMonth, formatRange, formatShare } from "@/lib/ui/format";
+import { formatCount, formatMonth, formatPercentValue, formatRange, formatShare } from "@/lib/ui/format";
 import { pivotRows } from "@/lib/ui/trend-chart-rows";
 import { ChartCard } from "../components/chart-card";
 import { SeriesLineChart } from "../components/series-line-chart";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
 /** Research-paper share per framework by conference year (pooled over that year's conferences). */
 export function PapersCard({ rows }: { rows: PaperShareRow[] }) {
@@ -19,38 +20,40 @@ export function PapersCard({ rows }: { rows: PaperShareRow[] }) {
   const chart = pivotRows(rows.map((r) => ({ bucket: r.year, series: FRAMEWORK_LABELS[r.framework], value: r.share })));
   return (
     <ChartCard title="Research papers mentioning each framework, by conference year" n={papers} unit="conference papers" caveat={`Source: ${PAPERS_INFO.origin}. Not filtered by the month range.`} testId="papers-chart">
-      <SeriesLineChart data={chart} index="month" categories={PAPER_FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={PAPER_FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} format="share" />
-      <Table className="mt-4" data-testid="papers-table">
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>Year</TableHeaderCell>
-            <TableHeaderCell className="text-right">Papers</TableHeaderCell>
-            {PAPER_FRAMEWORKS.map((f) => (
-              <TableHeaderCell key={f} className="text-right">
-                {FRAMEWORK_LABELS[f]}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {years.map((year) => (
-            <TableRow key={year} data-year={year}>
-              <TableCell>{year}</TableCell>
-              <TableCell className="text-right" data-col="total">
-                {formatCount(totalByYear.get(year) ?? 0)}
-              </TableCell>
-              {PAPER_FRAMEWORKS.map((f) => {
-                const row = rows.find((r) => r.year === year && r.framework === f);
-                return (
-                  <TableCell key={f} className="text-right" data-col={f}>
-                    {row ? `${formatCount(row.papers)} (${formatShare(row.share)})` : "–"}
-                  </TableCell>
-                );
-              })}
+      <SeriesLineChart label="Line chart: share of conference papers mentioning each framework, by year. The numbers are in the table below." data={chart} index="month" categories={PAPER_FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={PAPER_FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} format="share" />
+      <ScrollRegion label="Research papers per framework and year" className="mt-4">
+        <Table data-testid="papers-table">
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>Year</TableHeaderCell>
+              <TableHeaderCell className="text-right">Papers</TableHeaderCell>
+              {PAPER_FRAMEWORKS.map((f) => (
+                <TableHeaderCell key={f} className="text-right">
+                  {FRAMEWORK_LABELS[f]}
+                </TableHeaderCell>
+              ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {years.map((year) => (
+              <TableRow key={year} data-year={year}>
+                <TableCell>{year}</TableCell>
+                <TableCell className="text-right" data-col="total">
+                  {formatCount(totalByYear.get(year) ?? 0)}
+                </TableCell>
+                {PAPER_FRAMEWORKS.map((f) => {
+                  const row = rows.find((r) => r.year === year && r.framework === f);
+                  return (
+                    <TableCell key={f} className="text-right" data-col={f}>
+                      {row ? `${formatCount(row.papers)} (${formatShare(row.share)})` : "–"}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
     </ChartCard>
   );
 }
@@ -68,7 +71,38 @@ export function IndeedCard({ rows }: { rows: IndeedShareRow[] }) {
       caveat={`Context, not framework demand: ${INDEED_AI_INFO.unit}. Source: ${INDEED_AI_INFO.origin}.`}
       testId="indeed-chart"
     >
-      <SeriesLineChart data={chart} index="month" categories={countries} colors={countries.map((_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? "gray")} format="percent" />
+      <SeriesLineChart label="Line chart: share of Indeed postings mentioning AI or machine learning, by month and country. The numbers are in the table under Numbers behind the chart." data={chart} index="month" categories={countries} colors={countries.map((_, i) => SERIES_PALETTE[i % SERIES_PALETTE.length] ?? "gray")} format="percent" />
+      {chart.length ? (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer">Numbers behind the chart</summary>
+          <ScrollRegion label="Indeed monthly shares per country" className="mt-2">
+            <Table data-testid="indeed-table">
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Month</TableHeaderCell>
+                  {countries.map((country) => (
+                    <TableHeaderCell key={country} className="text-right">
+                      {country}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {chart.map((row) => (
+                  <TableRow key={row.month}>
+                    <TableCell>{row.month}</TableCell>
+                    {countries.map((country) => (
+                      <TableCell key={country} className="text-right">
+                        {typeof row[country] === "number" ? formatPercentValue(row[country]) : "–"}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollRegion>
+        </details>
+      ) : null}
     </ChartCard>
   );
 }
@@ -82,50 +116,52 @@ export function SurveyUsageCard({ rows }: { rows: SupplyRow[] }) {
   return (
     <ChartCard title="Survey: developers who used each framework, by year" n={respondents} unit="survey respondents" nHref={surveysHref({ source: SUPPLY_SOURCE })} caveat={surveyCaveat([SUPPLY_SOURCE])} testId="survey-usage">
       {years.length > 1 ? (
-        <SeriesLineChart data={chart} index="month" categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} format="share" />
+        <SeriesLineChart label="Line chart: share of survey respondents who used each framework, by year. The numbers are in the table below." data={chart} index="month" categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} format="share" />
       ) : null}
-      <Table className="mt-4" data-testid="survey-table">
-        <TableHead>
-          <TableRow>
-            <TableHeaderCell>Year</TableHeaderCell>
-            <TableHeaderCell className="text-right">Respondents</TableHeaderCell>
-            {FRAMEWORKS.map((f) => (
-              <TableHeaderCell key={f} className="text-right">
-                {FRAMEWORK_LABELS[f]}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {years.map((year) => (
-            <TableRow key={year} data-year={year}>
-              <TableCell>{year}</TableCell>
-              <TableCell className="text-right" data-col="sample">
-                <Link prefetch={false} href={respondentsHref({ year })} className="underline">
-                  {formatCount(sampleByYear.get(year) ?? 0)}
-                </Link>
-              </TableCell>
-              {FRAMEWORKS.map((f) => {
-                const row = rows.find((r) => r.year === year && r.framework === f);
-                return (
-                  <TableCell key={f} className="text-right" data-col={f}>
-                    {row ? (
-                      <>
-                        <Link prefetch={false} href={respondentsHref({ year, framework: f, relation: "used" })} className="underline">
-                          {formatCount(row.respondents)}
-                        </Link>
-                        {` (${formatShare(row.share)}, ${formatRange(row.shareLow, row.shareHigh, formatShare)})`}
-                      </>
-                    ) : (
-                      "–"
-                    )}
-                  </TableCell>
-                );
-              })}
+      <ScrollRegion label="Survey respondents per framework and year" className="mt-4">
+        <Table data-testid="survey-table">
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>Year</TableHeaderCell>
+              <TableHeaderCell className="text-right">Respondents</TableHeaderCell>
+              {FRAMEWORKS.map((f) => (
+                <TableHeaderCell key={f} className="text-right">
+                  {FRAMEWORK_LABELS[f]}
+                </TableHeaderCell>
+              ))}
             </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+          </TableHead>
+          <TableBody>
+            {years.map((year) => (
+              <TableRow key={year} data-year={year}>
+                <TableCell>{year}</TableCell>
+                <TableCell className="text-right" data-col="sample">
+                  <Link prefetch={false} href={respondentsHref({ year })} className="underline">
+                    {formatCount(sampleByYear.get(year) ?? 0)}
+                  </Link>
+                </TableCell>
+                {FRAMEWORKS.map((f) => {
+                  const row = rows.find((r) => r.year === year && r.framework === f);
+                  return (
+                    <TableCell key={f} className="text-right" data-col={f}>
+                      {row ? (
+                        <>
+                          <Link prefetch={false} href={respondentsHref({ year, framework: f, relation: "used" })} className="underline">
+                            {formatCount(row.respondents)}
+                          </Link>
+                          {` (${formatShare(row.share)}, ${formatRange(row.shareLow, row.shareHigh, formatShare)})`}
+                        </>
+                      ) : (
+                        "–"
+                      )}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
       <p className="mt-2 text-sm">
         By role, seniority and region, and beside demand from postings:{" "}
         <Link prefetch={false} href="/talent" className="underline">

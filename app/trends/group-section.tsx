@@ -12,6 +12,7 @@ import { isolatedMonths, movingAverageRows } from "@/lib/ui/trend-chart-rows";
 import { ChartCard } from "../components/chart-card";
 import { IntervalChart } from "../components/interval-chart";
 import { SeriesLineChart } from "../components/series-line-chart";
+import { ScrollRegion } from "@/app/components/scroll-region";
 
 type Props = { group: SourceGroup; counts: MonthlyFrameworkCounts[]; annotations: Annotation[]; framework: Framework; note: string };
 
@@ -33,7 +34,7 @@ export function GroupSection({ group, counts, annotations, framework, note }: Pr
       </h2>
       <p className="text-sm">{note}</p>
       <ChartCard title="Share of jobs mentioning each framework, 3-month moving average" n={jobs} unit={`distinct jobs in ${counts.length} months`} testId={`ma-chart-${group}`}>
-        <SeriesLineChart data={movingAverageRows(counts, annotated)} index="month" categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} format="share" gapLabel={GAP_LABEL[group]} />
+        <SeriesLineChart label={`Line chart: ${SOURCE_GROUP_LABELS[group]}, 3-month moving average of the share of jobs mentioning each framework, by month. The counts are in the table below.`} data={movingAverageRows(counts, annotated)} index="month" categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} format="share" gapLabel={GAP_LABEL[group]} />
         {isolated.length > 0 ? (
           <p className="mt-2 text-xs text-tremor-content" data-testid={`isolated-${group}`}>
             Months with no month of data beside them are not drawn as lines here; they are dots in the interval chart and rows in the table:{" "}
@@ -42,7 +43,7 @@ export function GroupSection({ group, counts, annotations, framework, note }: Pr
         ) : null}
       </ChartCard>
       <ChartCard title={`${label}: monthly share with its 95% Wilson interval`} n={jobs} unit={`distinct jobs in ${counts.length} months`} testId={`interval-chart-${group}`}>
-        <IntervalChart points={points} color={FRAMEWORK_COLORS[framework]} label={label} annotated={[...annotated]} testId={`interval-svg-${group}`} />
+        <IntervalChart points={points} color={FRAMEWORK_COLORS[framework]} label={label} group={SOURCE_GROUP_LABELS[group]} annotated={[...annotated]} testId={`interval-svg-${group}`} />
       </ChartCard>
       {annotations.length > 0 ? (
         <div className="card rounded-tremor-default border border-tremor-border bg-white p-4" data-testid={`annotations-${group}`}>
@@ -57,60 +58,62 @@ export function GroupSection({ group, counts, annotations, framework, note }: Pr
         </div>
       ) : null}
       {counts.length > 0 ? (
-        <div className="card overflow-x-auto rounded-tremor-default border border-tremor-border bg-white p-4">
+        <div className="card rounded-tremor-default border border-tremor-border bg-white p-4">
           <h3 className="font-medium text-tremor-content-strong">Counts behind the charts: jobs naming the framework (share, 95% interval); each count opens its postings</h3>
-          <Table className="mt-2" data-testid={`counts-${group}`}>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>Month</TableHeaderCell>
-                <TableHeaderCell className="text-right">Jobs</TableHeaderCell>
-                {FRAMEWORKS.map((f) => (
-                  <TableHeaderCell key={f} className="text-right">
-                    {FRAMEWORK_LABELS[f]}
-                  </TableHeaderCell>
-                ))}
-                <TableHeaderCell className="text-right">{label} 3-month avg.</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {points
-                .filter((p) => p.n > 0)
-                .map((p) => {
-                  const monthLink = { source, from: p.month, to: p.month };
-                  return (
-                    <TableRow key={p.month} data-month={p.month}>
-                      <TableCell>{formatMonth(p.month)}</TableCell>
-                      <TableCell className="text-right" data-col="postings">
-                        <Link prefetch={false} href={postingsHref(monthLink)} className="underline decoration-dotted" aria-label={`${formatCount(p.n)} jobs in ${formatMonth(p.month)}: open the postings`}>
-                          {formatCount(p.n)}
-                        </Link>
-                      </TableCell>
-                      {FRAMEWORKS.map((f) => {
-                        const series = byFramework.get(f)?.get(p.month);
-                        return (
-                          <TableCell key={f} className="text-right" data-col={f}>
-                            <Link
-                              prefetch={false}
-                              href={postingsHref({ ...monthLink, framework: f })}
-                              className="underline decoration-dotted"
-                              aria-label={`${formatCount(series?.mentions ?? 0)} jobs naming ${FRAMEWORK_LABELS[f]} in ${formatMonth(p.month)}: open the postings`}
-                            >
-                              {formatCount(series?.mentions ?? 0)}
-                            </Link>{" "}
-                            <span className="text-tremor-content-subtle">
-                              ({formatShare(series?.share ?? 0)}, {formatRange(series?.lower ?? 0, series?.upper ?? 0, formatShare)})
-                            </span>
-                          </TableCell>
-                        );
-                      })}
-                      <TableCell className="text-right" data-col="average">
-                        {p.movingAverage === null ? "–" : formatShare(p.movingAverage)}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-            </TableBody>
-          </Table>
+          <ScrollRegion label={`Counts behind the ${SOURCE_GROUP_LABELS[group]} charts`} className="mt-2">
+            <Table data-testid={`counts-${group}`}>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>Month</TableHeaderCell>
+                  <TableHeaderCell className="text-right">Jobs</TableHeaderCell>
+                  {FRAMEWORKS.map((f) => (
+                    <TableHeaderCell key={f} className="text-right">
+                      {FRAMEWORK_LABELS[f]}
+                    </TableHeaderCell>
+                  ))}
+                  <TableHeaderCell className="text-right">{label} 3-month avg.</TableHeaderCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {points
+                  .filter((p) => p.n > 0)
+                  .map((p) => {
+                    const monthLink = { source, from: p.month, to: p.month };
+                    return (
+                      <TableRow key={p.month} data-month={p.month}>
+                        <TableCell>{formatMonth(p.month)}</TableCell>
+                        <TableCell className="text-right" data-col="postings">
+                          <Link prefetch={false} href={postingsHref(monthLink)} className="underline decoration-dotted" aria-label={`${formatCount(p.n)} jobs in ${formatMonth(p.month)}: open the postings`}>
+                            {formatCount(p.n)}
+                          </Link>
+                        </TableCell>
+                        {FRAMEWORKS.map((f) => {
+                          const series = byFramework.get(f)?.get(p.month);
+                          return (
+                            <TableCell key={f} className="text-right" data-col={f}>
+                              <Link
+                                prefetch={false}
+                                href={postingsHref({ ...monthLink, framework: f })}
+                                className="underline decoration-dotted"
+                                aria-label={`${formatCount(series?.mentions ?? 0)} jobs naming ${FRAMEWORK_LABELS[f]} in ${formatMonth(p.month)}: open the postings`}
+                              >
+                                {formatCount(series?.mentions ?? 0)}
+                              </Link>{" "}
+                              <span className="text-tremor-content-subtle">
+                                ({formatShare(series?.share ?? 0)}, {formatRange(series?.lower ?? 0, series?.upper ?? 0, formatShare)})
+                              </span>
+                            </TableCell>
+                          );
+                        })}
+                        <TableCell className="text-right" data-col="average">
+                          {p.movingAverage === null ? "–" : formatShare(p.movingAverage)}
+                        </TableCell>
+                      </TableRow>
+                    );
+                  })}
+              </TableBody>
+            </Table>
+          </ScrollRegion>
         </div>
       ) : null}
     </section>

@@ -86,12 +86,12 @@ export default async function UseCasesPage({ searchParams }: { searchParams: Pro
         </Link>
       </p>
       <ChartCard title="Framework split per use case (share of the use case's framework-naming jobs)" n={coverage.withBoth} unit="distinct jobs naming a use case and a framework" testId="split-chart">
-        <ShareBarChart data={splitChart} index="useCase" categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} />
+        <ShareBarChart label="Bar chart: framework split per use case. The counts are in the table below." data={splitChart} index="useCase" categories={FRAMEWORKS.map((f) => FRAMEWORK_LABELS[f])} colors={FRAMEWORKS.map((f) => FRAMEWORK_COLORS[f])} />
         <ThinNote labels={thinUseCases.map((u) => USE_CASE_LABELS[u])} />
         <FrameworkByUseCaseTable filter={filter} totals={useCaseTotals} jobsOf={jobsOf} />
       </ChartCard>
       <ChartCard title="The reverse: use cases per framework (share of the framework's use-case-labelled jobs)" n={coverage.withBoth} unit="distinct jobs naming a use case and a framework" testId="reverse-table">
-        <ShareBarChart data={reverseChart} index="framework" categories={USE_CASES.map((u) => USE_CASE_LABELS[u])} colors={USE_CASES.map((_, i) => SERIES_PALETTE[i] ?? "gray")} />
+        <ShareBarChart label="Bar chart: use cases per framework. The counts are in the table below." data={reverseChart} index="framework" categories={USE_CASES.map((u) => USE_CASE_LABELS[u])} colors={USE_CASES.map((_, i) => SERIES_PALETTE[i] ?? "gray")} />
         <ThinNote labels={thinFrameworks.map((f) => FRAMEWORK_LABELS[f])} />
         <UseCaseByFrameworkTable filter={filter} totals={frameworkTotals} jobsOf={jobsOf} />
       </ChartCard>

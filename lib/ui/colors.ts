@@ -20,3 +20,6 @@ export const SERIES_PALETTE = ["indigo", "teal", "fuchsia", "lime", "violet", "s
 
 // A band over every framework (or none): neutral, so it never reads as one of the four.
 export const ANY_FRAMEWORK_COLOR = "gray";
+
+// Tremor draws lines and bars in shade 500 of a palette; a legend swatch must match it.
+export const swatchClass = (color: string) => `bg-${color}-500`;
