@@ -27,7 +27,7 @@ function HiringCard({ table, range }: { table: HiringCompanies; range: Range }) 
   return (
     <Card title={`${label}: companies by distinct jobs`} testId={`report-hiring-${table.framework}`}>
       <p className="text-sm" data-testid={`report-hiring-${table.framework}-n`}>
-        n = {formatCount(table.jobs)} distinct jobs mentioning {label}, at {formatCount(table.companies)} companies
+        n = {formatCount(table.jobs)} distinct jobs mentioning {label}, at {formatCount(table.companies)} {table.companies === 1 ? "company" : "companies"}
       </p>
       {table.top.length ? (
         <table className="mt-3 w-full border-collapse" data-testid="hiring-table">
