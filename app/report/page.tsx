@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DEMAND_SUPPLY_INDEX_FORMULA, getDemandSupply } from "@/db/queries/demand-supply";
+import { getTopHiringCompanies } from "@/db/queries/hiring-companies";
 import { getRecommendationEvidence } from "@/db/queries/recommendation";
 import { getJobSourceMix } from "@/db/queries/exports";
 import { ANY_FRAMEWORK, getSalaryBands, MIN_BAND_N, SALARY_ORIGIN_NOTES, SALARY_ORIGINS } from "@/db/queries/salaries";
@@ -20,12 +21,14 @@ import { formatMonth, formatTimestamp } from "@/lib/ui/format";
 import type { RawSearchParams } from "@/lib/ui/search-params";
 import { ParamProblems } from "../components/param-problems";
 import { buildReasons } from "../recommendations/reasons";
+import { HiringSection } from "./hiring-section";
 import { Card, NotAvailable, RecommendationCard, SalaryTable, Section, SummaryTable, TalentTable, TrendCard, UseCaseTable } from "./sections";
 import { parseReportParams } from "./search-params";
 import "./report.css";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Trend report · Framework Pulse" };
+const HIRING_FRAMEWORKS = ["pytorch", "tensorflow"] as const;
 
 export default async function ReportPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
@@ -53,13 +56,14 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
       bands: allBands.filter((band) => band.currency === "USD" && (band.framework === ANY_FRAMEWORK || band.framework === "pytorch" || band.framework === "tensorflow")),
       otherCurrencies: [...new Set(allBands.filter((band) => band.currency !== "USD").map((band) => band.currency))].sort(),
       useCases: tableOfUseCases(db, range),
+      hiring: HIRING_FRAMEWORKS.map((framework) => getTopHiringCompanies(db, { framework, ...range })),
       sourceMix: getJobSourceMix(db, range).map((s) => ({ source: s.source, count: s.jobs, unit: "jobs" })),
       evidence,
       recommendation,
       reasons: buildReasons(evidence, recommendation),
     };
   });
-  const { params, problems, year, range, hnCounts, boardCounts, talent, bands, otherCurrencies, useCases, sourceMix, evidence, recommendation, reasons } = data;
+  const { params, problems, year, range, hnCounts, boardCounts, talent, bands, otherCurrencies, useCases, hiring, sourceMix, evidence, recommendation, reasons } = data;
   const series = [
     { label: SOURCE_GROUP_LABELS.hn, summary: seriesSummary(hnCounts) },
     { label: SOURCE_GROUP_LABELS.boards, summary: seriesSummary(boardCounts) },
@@ -122,6 +126,8 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           </p>
         </Card>
       </Section>
+
+      <HiringSection tables={hiring} range={range} />
 
       <Section id="use-cases" title="Use cases">
         <Card title="Share of each use case's framework-naming jobs that name the framework" testId="report-use-cases">

@@ -15,9 +15,9 @@ import { USE_CASE_LABELS } from "@/lib/ui/labels";
 import { movingAverageRows } from "@/lib/ui/trend-chart-rows";
 import { ReportChart } from "./report-chart";
 
-const th = "border-b border-tremor-border px-2 py-1 text-left font-medium text-tremor-content-strong";
-const td = "border-b border-tremor-border px-2 py-1";
-const num = `${td} text-right tabular-nums`;
+export const th = "border-b border-tremor-border px-2 py-1 text-left font-medium text-tremor-content-strong";
+export const td = "border-b border-tremor-border px-2 py-1";
+export const num = `${td} text-right tabular-nums`;
 
 export function Card({ title, testId, children }: { title: string; testId?: string; children: ReactNode }) {
   return (

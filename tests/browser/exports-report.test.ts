@@ -203,10 +203,24 @@ function pdfPages(file: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))?.[1]);
 }
 
+/** The PyTorch employer with the most distinct jobs since `from`, read straight from the database. */
+function topPytorchEmployer(from: string): { company: string; jobs: number; all: number; companies: number } {
+  const scope = "from postings p join posting_frameworks f on f.posting_id = p.id and f.framework = 'pytorch' where p.month >= ?";
+  const top = temp.db.$client
+    .prepare(`select p.company as company, count(distinct ifnull(p.group_id, p.id)) as jobs ${scope} and trim(p.company) <> '' group by p.company order by jobs desc, p.company collate nocase limit 2`)
+    .all(from) as Array<{ company: string; jobs: number }>;
+  // A tie for first place would leave the printed order to the collation: the check wants a clear leader.
+  expect(top[0]!.jobs).toBeGreaterThan(top[1]!.jobs);
+  const totals = temp.db.$client
+    .prepare(`select count(distinct ifnull(p.group_id, p.id)) as "all", count(distinct case when trim(p.company) <> '' then p.company end) as companies ${scope}`)
+    .get(from) as { all: number; companies: number };
+  return { ...top[0]!, ...totals };
+}
+
 describe("PDF trend report", () => {
   it("the report page renders its sections without console errors", async () => {
     const { page, errors } = await openPage("/report?from=2018-01", 794);
-    for (const section of ["summary", "trends", "talent", "use-cases", "methodology"]) await expect.poll(() => page.locator(`[data-report-section="${section}"]`).count()).toBe(1);
+    for (const section of ["summary", "trends", "talent", "hiring", "use-cases", "methodology"]) await expect.poll(() => page.locator(`[data-report-section="${section}"]`).count()).toBe(1);
     await expect.poll(() => page.locator("[data-report-chart] svg.recharts-surface").count()).toBe(2);
     expect(await page.getByTestId("recommendation-headline").textContent()).toMatch(/^(Recommended: (PyTorch|TensorFlow)|No clear winner|Not enough data)/);
     await expect.poll(() => page.locator('[data-testid="evidence"] li').count()).toBeGreaterThan(2);
@@ -223,8 +237,8 @@ describe("PDF trend report", () => {
     fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
 
-    expect(pdfPages(file)).toBe(5);
-    const pages = [1, 2, 3, 4, 5].map((n) => pdfText(file, n).replace(/\s+/g, " "));
+    expect(pdfPages(file)).toBe(6);
+    const pages = [1, 2, 3, 4, 5, 6].map((n) => pdfText(file, n).replace(/\s+/g, " "));
     expect(pages[0]).toContain("TensorFlow and PyTorch in the hiring market");
     expect(pages[0]).toMatch(/Filters: postings Jan 2018 to the last; survey year 2023\. Generated \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\. Methodology version 1\.1/);
     expect(pages[0]).toContain("Summary");
@@ -236,11 +250,15 @@ describe("PDF trend report", () => {
     expect(pages[1]).toContain("3-month moving average");
     expect(pages[2]).toContain("Talent: demand against supply (survey 2023)");
     expect(pages[2]).toContain("Salary bands");
-    expect(pages[3]).toContain("Use cases");
-    expect(pages[4]).toContain("Methodology and caveats");
-    expect(pages[4]).toContain("Stack Overflow Developer Survey: respondents chose to take part");
-    expect(pages[4]).toContain("Filters and generation");
-    pages.forEach((text, at) => expect(text).toContain(`page ${at + 1} of 5`));
+    expect(pages[3]).toContain("Who is hiring");
+    const top = topPytorchEmployer("2018-01");
+    expect(pages[3]).toContain(`PyTorch: companies by distinct jobs n = ${top.all} distinct jobs mentioning PyTorch, at ${top.companies} companies # Company Jobs 1 ${top.company} ${top.jobs} 2 `);
+    expect(pages[3]).not.toContain("See postings");
+    expect(pages[4]).toContain("Use cases");
+    expect(pages[5]).toContain("Methodology and caveats");
+    expect(pages[5]).toContain("Stack Overflow Developer Survey: respondents chose to take part");
+    expect(pages[5]).toContain("Filters and generation");
+    pages.forEach((text, at) => expect(text).toContain(`page ${at + 1} of 6`));
 
     fs.mkdirSync("test-results", { recursive: true });
     execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, path.resolve("test-results/report-page-1")]);
@@ -264,7 +282,7 @@ describe("PDF trend report", () => {
     const out = path.join(reportsDir, "cli", "own-server.pdf");
     const env = readEnv({ ...process.env, PULSE_DB: temp.file, PULSE_APP_URL: "" });
     expect(await runPdfReport(["--out", out], { log: () => undefined, error: (l) => console.error(l) }, env)).toBe(0);
-    expect(pdfPages(out)).toBe(5);
+    expect(pdfPages(out)).toBe(6);
   });
 });
 

@@ -1,86 +1,30 @@
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import type { Browser, ConsoleMessage, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ingestBatch } from "@/db/ingest/postings";
-import { postings } from "@/db/schema";
 import { launchChromium } from "../helpers/browser";
+import { hostilePosting, injectedElements, seedHostilePosting, startCanary, type Canary, type HostilePosting } from "../helpers/canary";
 import { startNextServer } from "../helpers/next-server";
-import { SEED_NOW, seedDashboard } from "../helpers/seed-dashboard";
+import { seedDashboard } from "../helpers/seed-dashboard";
 import { createTempDb } from "../helpers/temp-db";
+import { openWatched } from "../helpers/watched-page";
 
 // One seeded database, one `next start` (no admin token), one Chromium, one canary server for the file.
 let temp: ReturnType<typeof createTempDb>;
 let server: Awaited<ReturnType<typeof startNextServer>>;
 let browser: Browser;
 let reportsDir: string;
-let canary: { url: string; hits: string[]; close(): Promise<void> };
-let hostile: ReturnType<typeof hostilePosting>;
+let canary: Canary;
+let hostile: HostilePosting;
 let hostileId: number;
-
-/** A loopback server that records every request: any request at all means an injected payload ran. */
-function startCanary(): Promise<typeof canary> {
-  const hits: string[] = [];
-  const server = http.createServer((req, res) => {
-    hits.push(req.url ?? "");
-    res.end();
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      resolve({ url: `http://127.0.0.1:${port}`, hits, close: () => new Promise((done) => server.close(() => done())) });
-    }),
-  );
-}
-
-/** Scraped text carrying every way markup could run or load something: each calls the canary. */
-function hostilePosting(to: string) {
-  return {
-    company: `<img src=x onerror="fetch('${to}/company')">Canary & Sons`,
-    title: `<script>fetch('${to}/title')</script>Vision Engineer (PyTorch)`,
-    description: [
-      "We train vision models in PyTorch.",
-      `<script>fetch('${to}/script')</script>`,
-      `<img src="${to}/img" onerror="fetch('${to}/onerror')">`,
-      `<a href="javascript:fetch('${to}/js-link')">Apply here</a>`,
-      `<style>@import url('${to}/style-import'); body { background: url('${to}/style-bg') }</style>`,
-      `<svg onload="fetch('${to}/svg')"></svg><iframe src="javascript:fetch('${to}/iframe')"></iframe>`,
-    ].join("\n"),
-    url: `javascript:fetch('${to}/original')`,
-  };
-}
 
 beforeAll(async () => {
   canary = await startCanary();
   hostile = hostilePosting(canary.url);
   temp = createTempDb();
   await seedDashboard(temp.db);
-  const { company, title, description, url } = hostile;
-  ingestBatch(temp.db, {
-    source: "careers",
-    runId: null,
-    fetchedAt: SEED_NOW.toISOString(),
-    validators: [],
-    items: [
-      {
-        sourceId: "canary-1",
-        url,
-        record: { id: "canary-1", title, description },
-        month: "2026-10",
-        postedAt: "2026-10-05T09:00:00.000Z",
-        posting: {
-          company, title, description, locationText: "Berlin, Germany", applyUrl: url,
-          frameworks: [{ framework: "pytorch", context: "required", snippet: "We train vision models in PyTorch." }],
-          roles: ["ml_engineer"], useCases: ["computer_vision"], countries: ["DE"], seniority: "unspecified", remote: "onsite", salary: null,
-        },
-      },
-    ],
-  });
-  hostileId = temp.db.select({ id: postings.id }).from(postings).where(eq(postings.sourceId, "canary-1")).get()!.id;
+  hostileId = seedHostilePosting(temp.db, hostile);
   reportsDir = fs.mkdtempSync(path.join(os.tmpdir(), "pulse-security-reports-"));
   server = await startNextServer({ PULSE_DB: temp.file, PULSE_REPORTS_DIR: reportsDir });
   browser = await launchChromium();
@@ -180,29 +124,7 @@ describe("security headers", () => {
   });
 });
 
-/** A page that records console errors, uncaught exceptions and CSP violations (listened for before any script runs). */
-async function open(pathname: string, status = 200): Promise<{ page: Page; problems(): Promise<string[]> }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const errors: string[] = [];
-  // A 404 page's own status is reported as a failed load of the document itself: that one is expected.
-  const ownStatus = (message: ConsoleMessage) => status !== 200 && message.location().url === `${server.url}${pathname}` && message.text().includes(`status of ${status}`);
-  page.on("console", (message) => message.type() === "error" && !ownStatus(message) && errors.push(`console: ${message.text()}`));
-  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
-  });
-  const response = await page.goto(`${server.url}${pathname}`, { waitUntil: "load", timeout: 60_000 });
-  expect(response?.status(), pathname).toBe(status);
-  return {
-    page,
-    async problems() {
-      const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-      return [...errors, ...violations.map((v) => `csp: ${v}`)];
-    },
-  };
-}
+const open = (pathname: string, status = 200) => openWatched(browser, `${server.url}${pathname}`, status);
 
 describe("the policy in Chromium", () => {
   it.each(PAGES)("%s loads without a CSP violation or console error, and draws its charts", async (pathname) => {
@@ -238,7 +160,7 @@ describe("the policy in Chromium", () => {
 });
 
 describe("scraped markup stays inert text", () => {
-  const INJECTED = "main script, main img, main svg[onload], main iframe, main style, main [onerror], main a[href^='javascript:']";
+  const INJECTED = injectedElements("main");
 
   it("on the posting page: title, company and description as written, nothing injected, no request to the canary", async () => {
     const { page, problems } = await open(`/postings/${hostileId}`);
@@ -265,16 +187,5 @@ describe("scraped markup stays inert text", () => {
     await page.close();
     expect(canary.hits).toEqual([]);
   });
-
-  it("in the PDF report: rendered by the server's Chromium without a request to the canary", async () => {
-    const response = await fetch(`${server.url}/report.pdf?from=2026-01`);
-    expect(response.status).toBe(200);
-    const file = path.join(reportsDir, "report.pdf");
-    fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
-    expect(text).toContain("TensorFlow and PyTorch in the hiring market");
-    // The report prints aggregates only; were scraped text ever printed, it must be the literal text.
-    for (const fragment of ["onerror", "<script", "javascript:", "@import"]) expect(text).not.toContain(fragment);
-    expect(canary.hits).toEqual([]);
-  });
+  // The report and its PDF: tests/browser/security-pdf.test.ts.
 });
