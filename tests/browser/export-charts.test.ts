@@ -221,7 +221,7 @@ describe("every chart of a page is in its export, with the numbers the page show
     }
     for (const row of chart(data, "tiles-survey").rows) {
       const survey = `[data-testid="tile-${String(row.framework)}"] [data-testid="tile-survey"]`;
-      expect((await text(page, survey)).replace(/,/g, "")).toContain(`(n = ${String(row.n)} respondents)`);
+      expect((await text(page, survey)).replace(/,/g, "")).toContain(`(${String(row.respondents)} of n = ${String(row.n)} respondents)`);
       shownAs(row.share, (await percents(page, survey))[0]);
     }
     const hn = chart(data, "hn-share");

@@ -222,7 +222,7 @@ describe("talent, salaries, use-cases and overview exports hold every card of th
       overview!.tiles.map((tile) => [tile.framework, tile.jobs, tile.previousJobs, overview!.period.from, overview!.period.to, overview!.frameworkJobs]),
     );
     expect(rowsOf(body, "tiles-pay").map((row) => [row.medianUsd, row.n])).toEqual(overview!.tiles.map((tile) => [tile.medianUsd === null ? null : Math.round(tile.medianUsd), tile.payN]));
-    expect(rowsOf(body, "tiles-survey").map((row) => [row.year, row.share, row.n])).toEqual(overview!.tiles.map((tile) => [tile.surveyYear, r4(tile.surveyShare), tile.surveySample]));
+    expect(rowsOf(body, "tiles-survey").map((row) => [row.year, row.respondents, row.share, row.n])).toEqual(overview!.tiles.map((tile) => [tile.surveyYear, tile.surveyUsers, r4(tile.surveyShare), tile.surveySample]));
     const counts = getMonthlyFrameworkCounts(temp.db, { source: "hn", ...values });
     expect(rowsOf(body, "hn-share").map((row) => [row.month, row.framework, row.mentions, row.n])).toEqual(counts.flatMap((c) => FRAMEWORKS.map((f) => [c.month, f, c[f], c.postings])));
     expect(body.meta.caveat).toMatch(/Applies to the rows of: tiles-survey\.$/);

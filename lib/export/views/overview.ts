@@ -79,9 +79,10 @@ function surveyTiles(overview: OverviewTiles | null): ChartExport {
     columns: [
       { key: "year", header: "survey_year" },
       { key: "framework", header: "framework" },
+      { key: "respondents", header: "respondents_using" },
       { key: "share", header: "share" },
     ],
-    rows: tiles.map((tile) => ({ year: tile.surveyYear, framework: tile.framework, share: round4(tile.surveyShare), n: tile.surveySample })),
+    rows: tiles.map((tile) => ({ year: tile.surveyYear, framework: tile.framework, respondents: tile.surveyUsers, share: round4(tile.surveyShare), n: tile.surveySample })),
   };
 }
 
