@@ -120,6 +120,16 @@ describe("keyboard", () => {
     expect(await page.locator('[data-testid="interval-chart-boards"] h2').textContent()).toBe("JAX: monthly share with its 95% Wilson interval");
     await close();
   });
+
+  it("marks the open section in the navigation, and only it, as the current page", async () => {
+    const posting = pages.find((p) => p.name === "posting")!.path;
+    for (const [path, label] of [["/", "Overview"], ["/trends?framework=jax", "Trends"], [posting, "Postings"], ["/surveys", "Survey rows"]]) {
+      const { page, close } = await open(path!);
+      const current = await page.locator('nav[aria-label="Main"] a[aria-current="page"]').allTextContents();
+      expect(current, path).toEqual([label]);
+      await close();
+    }
+  });
 });
 
 describe("phone", () => {
