@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export type BenchArgs = { postings: number; surveyRows: number; json: boolean; runs: number; pageRuns: number; growth: boolean; pages: boolean; export: boolean; build: boolean; keep: boolean };
+export type BenchArgs = { postings: number; surveyRows: number; pipelinePostings: number; pipelineSurveyRows: number; dir: string | null; json: boolean; runs: number; pageRuns: number; growth: boolean; pages: boolean; export: boolean; build: boolean; keep: boolean };
 
 const count = (value: string | undefined, fallback: number, name: string): number => {
   const n = value === undefined ? fallback : Number(value.replace(/[_,]/g, ""));
@@ -14,6 +14,9 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     options: {
       postings: { type: "string" },
       surveys: { type: "string" },
+      pipeline: { type: "string" },
+      "pipeline-surveys": { type: "string" },
+      dir: { type: "string" },
       json: { type: "boolean", default: false },
       runs: { type: "string" },
       "page-runs": { type: "string" },
@@ -25,9 +28,14 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     },
   });
   const postings = count(values.postings, 1_000_000, "postings");
+  const surveyRows = count(values.surveys, postings * 5, "surveys");
   return {
     postings,
-    surveyRows: count(values.surveys, postings * 5, "surveys"),
+    surveyRows,
+    // The full pipeline runs for this many postings (and survey rows); the rest are copies of its rows.
+    pipelinePostings: Math.min(postings, count(values.pipeline, 100_000, "pipeline")),
+    pipelineSurveyRows: Math.min(surveyRows, count(values["pipeline-surveys"], 500_000, "pipeline-surveys")),
+    dir: values.dir ?? null,
     json: values.json,
     runs: count(values.runs, 20, "runs"),
     pageRuns: count(values["page-runs"], 20, "page-runs"),

@@ -8,16 +8,18 @@ import { ingestBatch } from "@/db/ingest/postings";
 import { migrateDb } from "@/db/migrate";
 import { normalise } from "@/lib/normalise/normalise";
 import { generatePostings } from "./postings";
+import { replicatePostings, replicateSurveys } from "./replicate";
 import type { Seeds } from "./seeds";
 import { generateSurveyRows } from "./surveys";
 
-export type BuildOptions = { file: string; realDb: string; seeds: Seeds; postings: number; surveyRows: number; log: (line: string) => void };
-export type BuildTimes = { postingsSeconds: number; surveySeconds: number; failed: number };
+/** `pipeline*`: how many rows go through the real write path; the rest are copies of them (replicate.ts). */
+export type BuildOptions = { file: string; realDb: string; seeds: Seeds; postings: number; surveyRows: number; pipelinePostings: number; pipelineSurveyRows: number; log: (line: string) => void };
+export type BuildTimes = { pipelinePostings: number; postingsSeconds: number; postingsCpuSeconds: number; pipelineSurveyRows: number; surveySeconds: number; failed: number };
 
 const FETCHED_AT = "2026-11-20T00:00:00.000Z";
 const REFERENCE_TABLES = ["sources", "scrape_runs", "salary_reports", "series_points"] as const;
 
-export function buildBenchDb({ file, realDb, seeds, postings, surveyRows, log }: BuildOptions): BuildTimes {
+export function buildBenchDb({ file, realDb, seeds, postings, surveyRows, pipelinePostings, pipelineSurveyRows, log }: BuildOptions): BuildTimes {
   const db = openDb(file);
   migrateDb(db);
   const sqlite = db.$client;
@@ -28,7 +30,8 @@ export function buildBenchDb({ file, realDb, seeds, postings, surveyRows, log }:
   let done = 0;
   let failed = 0;
   const started = performance.now();
-  for (const batch of generatePostings(seeds.postings, postings)) {
+  const cpu = process.cpuUsage();
+  for (const batch of generatePostings(seeds.postings, pipelinePostings)) {
     const items = batch.items.flatMap((item) => {
       try {
         return [{ ...item, posting: normalise(batch.source, item.record, { board: batch.board }) }];
@@ -39,19 +42,22 @@ export function buildBenchDb({ file, realDb, seeds, postings, surveyRows, log }:
     });
     ingestBatch(db, { source: batch.source, board: batch.board, runId: null, fetchedAt: FETCHED_AT, validators: [], items });
     done += batch.items.length;
-    if (done % 50_000 < batch.items.length) log(`ingest: ${done.toLocaleString("en-US")} / ${postings.toLocaleString("en-US")} postings, ${Math.round(done / ((performance.now() - started) / 1000))}/s`);
+    if (done % 10_000 < batch.items.length) log(`ingest: ${done.toLocaleString("en-US")} / ${pipelinePostings.toLocaleString("en-US")} postings, ${Math.round(done / ((performance.now() - started) / 1000))}/s`);
   }
   const postingsSeconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
 
   const surveyStarted = performance.now();
   let rows = 0;
-  for (const batch of generateSurveyRows(seeds.surveys, surveyRows)) {
+  for (const batch of generateSurveyRows(seeds.surveys, pipelineSurveyRows)) {
     ingestDataBatch(db, { data: { kind: "survey-responses", rows: batch }, validators: [], fetchedAt: FETCHED_AT });
     rows += batch.length;
-    if (rows % 500_000 === 0) log(`survey: ${rows.toLocaleString("en-US")} / ${surveyRows.toLocaleString("en-US")} rows`);
+    if (rows % 100_000 === 0) log(`survey: ${rows.toLocaleString("en-US")} / ${pipelineSurveyRows.toLocaleString("en-US")} rows`);
   }
   const surveySeconds = (performance.now() - surveyStarted) / 1000;
   sqlite.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
-  return { postingsSeconds, surveySeconds, failed };
+  if (postings > pipelinePostings) replicatePostings(file, pipelinePostings, postings, log);
+  if (surveyRows > pipelineSurveyRows) replicateSurveys(file, pipelineSurveyRows, surveyRows, log);
+  return { pipelinePostings, postingsSeconds, postingsCpuSeconds: (user + system) / 1e6, pipelineSurveyRows, surveySeconds, failed };
 }

@@ -10,6 +10,9 @@ import { p50p95 } from "./results";
 export type PageTimes = { path: string; p50: number; p95: number; status: number; jsBytes: number };
 
 const NEXT = path.resolve("node_modules/.bin/next");
+// A page slower than this stops after MIN_RUNS GETs.
+const BUDGET_MS = 60_000;
+const MIN_RUNS = 5;
 
 export function ensureBuild(log: (line: string) => void, force: boolean): Promise<void> {
   if (!force && fs.existsSync(".next/BUILD_ID")) return Promise.resolve();
@@ -63,13 +66,14 @@ export async function timePages(db: string, paths: string[], runs: number, log: 
       const warm = await fetch(`${base}${page}`);
       const html = await warm.text();
       const samples: number[] = [];
-      for (let run = 0; run < runs; run++) {
+      const begun = performance.now();
+      for (let run = 0; run < runs && (run < MIN_RUNS || performance.now() - begun < BUDGET_MS); run++) {
         const started = performance.now();
         await (await fetch(`${base}${page}`)).text();
         samples.push(performance.now() - started);
       }
       const times = { path: page, ...p50p95(samples), status: warm.status, jsBytes: scriptBytes(html) };
-      log(`page ${page}: ${warm.status}, p95 ${times.p95.toFixed(0)} ms, JS ${(times.jsBytes / 1024).toFixed(0)} KB`);
+      log(`page ${page} (${samples.length} GETs): ${warm.status}, p95 ${times.p95.toFixed(0)} ms, JS ${(times.jsBytes / 1024).toFixed(0)} KB`);
       results.push(times);
     }
   } finally {

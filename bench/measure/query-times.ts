@@ -11,6 +11,10 @@ async function askDuck(duck: DuckDBConnection, statements: string[]): Promise<vo
   for (const statement of statements) (await duck.runAndReadAll(statement)).getRows();
 }
 
+// A question slower than this per side stops after MIN_RUNS runs: 20 runs of a 30 s query are not affordable.
+const BUDGET_MS = 60_000;
+const MIN_RUNS = 5;
+
 export async function timeQuestions(db: Db, duck: DuckDBConnection, questions: AnyQuestion[], runs: number, log: (line: string) => void): Promise<QuestionTimes[]> {
   const results: QuestionTimes[] = [];
   for (const question of questions) {
@@ -21,7 +25,8 @@ export async function timeQuestions(db: Db, duck: DuckDBConnection, questions: A
       question.ours(db, c);
       if (question.duck) await askDuck(duck, question.duck(c));
     }
-    for (let run = 0; run < runs; run++) {
+    const begun = performance.now();
+    for (let run = 0; run < runs && (run < MIN_RUNS || performance.now() - begun < BUDGET_MS); run++) {
       const c = question.cases[run % question.cases.length];
       let started = performance.now();
       question.ours(db, c);
@@ -34,7 +39,7 @@ export async function timeQuestions(db: Db, duck: DuckDBConnection, questions: A
       }
     }
     const times: QuestionTimes = { name: question.name, ours: p50p95(ours), duck: anchor.length ? p50p95(anchor) : null, note: question.note };
-    log(`query ${question.name}: ours p95 ${times.ours.p95.toFixed(1)} ms, duckdb p95 ${times.duck ? times.duck.p95.toFixed(1) : "—"} ms`);
+    log(`query ${question.name} (${ours.length} runs): ours p95 ${times.ours.p95.toFixed(1)} ms, duckdb p95 ${times.duck ? times.duck.p95.toFixed(1) : "—"} ms`);
     results.push(times);
   }
   return results;
