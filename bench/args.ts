@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export type BenchArgs = { postings: number; surveyRows: number; pipelinePostings: number; pipelineSurveyRows: number; dir: string | null; json: boolean; runs: number; pageRuns: number; growth: boolean; pages: boolean; export: boolean; build: boolean; keep: boolean };
+export type BenchArgs = { postings: number; surveyRows: number; pipelinePostings: number; pipelineSurveyRows: number; dir: string | null; json: boolean; buildOnly: boolean; runs: number; pageRuns: number; growth: boolean; pages: boolean; export: boolean; build: boolean; keep: boolean };
 
 const count = (value: string | undefined, fallback: number, name: string): number => {
   const n = value === undefined ? fallback : Number(value.replace(/[_,]/g, ""));
@@ -24,6 +24,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       "no-pages": { type: "boolean", default: false },
       "no-export": { type: "boolean", default: false },
       build: { type: "boolean", default: false },
+      "build-only": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
     },
   });
@@ -37,6 +38,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     pipelineSurveyRows: Math.min(surveyRows, count(values["pipeline-surveys"], 500_000, "pipeline-surveys")),
     dir: values.dir ?? null,
     json: values.json,
+    buildOnly: values["build-only"],
     runs: count(values.runs, 20, "runs"),
     pageRuns: count(values["page-runs"], 20, "page-runs"),
     growth: !values["no-growth"],

@@ -24,7 +24,7 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const PAGES = ["/", "/trends", "/talent", "/salaries", "/salaries?split=role", "/use-cases", "/postings", "/postings?framework=pytorch&sort=salary", "/postings?q=pytorch", "/postings/1", "/recommendations", "/claims", "/methodology", "/report"];
 
 type Scale = { postings: number; file: string; build: BuildTimes; queries: QuestionTimes[] };
-type ScaleSpec = { postings: number; surveyRows: number; pipelinePostings: number; pipelineSurveyRows: number; runs: number };
+type ScaleSpec = { postings: number; surveyRows: number; pipelinePostings: number; pipelineSurveyRows: number; runs: number; buildOnly: boolean };
 
 /** Builds the scale's database (or reuses one a `--dir` run kept, with its build times) and times the questions on it. */
 async function runScale(dir: string, seeds: ReturnType<typeof loadSeeds>, realDb: string, spec: ScaleSpec): Promise<Scale> {
@@ -43,6 +43,7 @@ async function runScale(dir: string, seeds: ReturnType<typeof loadSeeds>, realDb
     fs.writeFileSync(timesFile, JSON.stringify(build));
   }
   log(`ingest: ${Math.round(build.pipelinePostings / build.postingsSeconds)} postings/s (${build.failed} records the readers refused), survey ${Math.round(build.pipelineSurveyRows / build.surveySeconds)} rows/s`);
+  if (spec.buildOnly) return { postings: spec.postings, file, build, queries: [] };
   const db = openDb(file, { readonly: true });
   const { duck, close } = await loadDuck(file, log);
   try {
@@ -92,10 +93,11 @@ async function main(): Promise<void> {
   const tenth = (n: number) => Math.max(1, Math.round(n / 10));
   try {
     const small = args.growth
-      ? await runScale(dir, seeds, realDb, { postings: tenth(args.postings), surveyRows: tenth(args.surveyRows), pipelinePostings: tenth(args.pipelinePostings), pipelineSurveyRows: tenth(args.pipelineSurveyRows), runs: args.runs })
+      ? await runScale(dir, seeds, realDb, { postings: tenth(args.postings), surveyRows: tenth(args.surveyRows), pipelinePostings: tenth(args.pipelinePostings), pipelineSurveyRows: tenth(args.pipelineSurveyRows), runs: args.runs, buildOnly: args.buildOnly })
       : null;
     if (small && !args.dir) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${small.file}${suffix}`, { force: true });
     const large = await runScale(dir, seeds, realDb, args);
+    if (args.buildOnly) return;
     const piped = large.build.pipelinePostings;
     const rawSeconds = rawInsertSeconds(large.file, path.join(dir, "raw-inserts.db"), piped);
     const ingestRate = piped / large.build.postingsSeconds;

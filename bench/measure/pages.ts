@@ -12,7 +12,20 @@ export type PageTimes = { path: string; p50: number; p95: number; status: number
 const NEXT = path.resolve("node_modules/.bin/next");
 // A page slower than this stops after MIN_RUNS GETs.
 const BUDGET_MS = 60_000;
-const MIN_RUNS = 5;
+const MIN_RUNS = 3;
+// A page that takes longer than this is recorded at this time, with status 0.
+const TIMEOUT_MS = 120_000;
+
+async function timedGet(url: string): Promise<{ ms: number; status: number; html: string }> {
+  const started = performance.now();
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const html = await response.text();
+    return { ms: performance.now() - started, status: response.status, html };
+  } catch {
+    return { ms: performance.now() - started, status: 0, html: "" };
+  }
+}
 
 export function ensureBuild(log: (line: string) => void, force: boolean): Promise<void> {
   if (!force && fs.existsSync(".next/BUILD_ID")) return Promise.resolve();
@@ -63,16 +76,16 @@ export async function timePages(db: string, paths: string[], runs: number, log: 
   const results: PageTimes[] = [];
   try {
     for (const page of paths) {
-      const warm = await fetch(`${base}${page}`);
-      const html = await warm.text();
+      const warm = await timedGet(`${base}${page}`);
       const samples: number[] = [];
+      let status = warm.status;
       const begun = performance.now();
-      for (let run = 0; run < runs && (run < MIN_RUNS || performance.now() - begun < BUDGET_MS); run++) {
-        const started = performance.now();
-        await (await fetch(`${base}${page}`)).text();
-        samples.push(performance.now() - started);
+      for (let run = 0; run < runs && (run < MIN_RUNS || performance.now() - begun < BUDGET_MS) && warm.status !== 0; run++) {
+        const get = await timedGet(`${base}${page}`);
+        if (get.status !== 200) status = get.status;
+        samples.push(get.ms);
       }
-      const times = { path: page, ...p50p95(samples), status: warm.status, jsBytes: scriptBytes(html) };
+      const times = { path: page, ...p50p95(samples.length ? samples : [warm.ms]), status, jsBytes: scriptBytes(warm.html) };
       log(`page ${page} (${samples.length} GETs): ${warm.status}, p95 ${times.p95.toFixed(0)} ms, JS ${(times.jsBytes / 1024).toFixed(0)} KB`);
       results.push(times);
     }
