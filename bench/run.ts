@@ -122,6 +122,7 @@ async function main(): Promise<void> {
       measures.push(measure(`export: ${run.rows.toLocaleString("en-US")} rows CSV peak RSS`, run.peakRssBytes / MB, null, "MB", "< 300 MB", run.peakRssBytes < 300 * MB));
     }
     if (small) measures.push(...growthMeasures(small, large));
+    if (args.dir) fs.writeFileSync(path.join(dir, "results.json"), JSON.stringify(measures, null, 2));
     process.stdout.write(args.json ? `${JSON.stringify(measures, null, 2)}\n` : `${formatTable(measures)}\n`);
   } finally {
     if (args.keep || args.dir) log(`kept ${dir}`);
