@@ -1,12 +1,12 @@
 import "server-only";
-import { and, count, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Region } from "@/lib/geo/regions";
 import { wilsonInterval } from "@/lib/stats/wilson";
 import { FRAMEWORK_RELATIONS, type FrameworkRelation } from "@/lib/surveys/frameworks";
 import { FRAMEWORKS, type Framework, type Role, type Seniority } from "@/lib/taxonomy";
 import type { Db } from "../client";
-import { surveyResponseFrameworks, surveyResponses } from "../schema";
+import { surveyCellCounts, surveyFrameworkCellCounts } from "../schema";
 import { allOf, breakdownsSchema, BREAKDOWNS, byCells, cellExpr, frameworkSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
 
 /** The survey that measures supply: who uses (and wants) which framework. */
@@ -44,10 +44,10 @@ export type SupplyRow = SupplyCell & {
 /** Survey years stored, newest first. */
 export function listSurveyYears(db: Db): number[] {
   return db
-    .selectDistinct({ year: surveyResponses.year })
-    .from(surveyResponses)
-    .where(eq(surveyResponses.source, SUPPLY_SOURCE))
-    .orderBy(desc(surveyResponses.year))
+    .selectDistinct({ year: surveyCellCounts.year })
+    .from(surveyCellCounts)
+    .where(and(eq(surveyCellCounts.source, SUPPLY_SOURCE), gt(surveyCellCounts.respondents, 0)))
+    .orderBy(desc(surveyCellCounts.year))
     .all()
     .map((row) => row.year);
 }
@@ -56,39 +56,43 @@ export function listSurveyYears(db: Db): number[] {
  * Respondents per framework and cell (role × seniority band × region, as split by `by`), with the
  * cell's sample size, the share and its Wilson interval. Every cell with respondents appears, with
  * a row for each framework (0 users included), so a framework nobody named is visible as 0%.
+ * Read from the rollups of migration 0006: a respondent sits in one cell and names a framework
+ * at most once per relation, so the cells' counts add up exactly.
  */
 export function getSupply(db: Db, filter: SupplyFilter): SupplyRow[] {
   const year = filter.year ?? listSurveyYears(db)[0];
   if (year === undefined) return [];
   const split = new Set(filter.by);
-  const cell = {
-    role: cellExpr(split.has("role"), sql`${surveyResponses.role}`, filter.role),
-    seniority: cellExpr(split.has("seniority"), sql`${surveyResponses.seniority}`, filter.seniority),
-    region: cellExpr(split.has("region"), sql`${surveyResponses.region}`, filter.region),
-  };
-  const respondents = allOf([
-    eq(surveyResponses.source, SUPPLY_SOURCE),
-    eq(surveyResponses.year, year),
-    filter.role && eq(surveyResponses.role, filter.role),
-    filter.seniority && eq(surveyResponses.seniority, filter.seniority),
-    filter.region && eq(surveyResponses.region, filter.region),
-  ]);
-  const groups = BREAKDOWNS.filter((d) => split.has(d)).map((d) => cell[d]);
+  const cellsOf = (t: typeof surveyCellCounts | typeof surveyFrameworkCellCounts) => ({
+    role: cellExpr(split.has("role"), sql`nullif(${t.role}, '')`, filter.role),
+    seniority: cellExpr(split.has("seniority"), sql`${t.seniority}`, filter.seniority),
+    region: cellExpr(split.has("region"), sql`nullif(${t.region}, '')`, filter.region),
+  });
+  const inScope = (t: typeof surveyCellCounts | typeof surveyFrameworkCellCounts) =>
+    allOf([
+      eq(t.source, SUPPLY_SOURCE),
+      eq(t.year, year),
+      filter.role && eq(t.role, filter.role),
+      filter.seniority && eq(t.seniority, filter.seniority),
+      filter.region && eq(t.region, filter.region),
+    ]);
+  const groupsOf = (cell: ReturnType<typeof cellsOf>) => BREAKDOWNS.filter((d) => split.has(d)).map((d) => cell[d]);
   const frameworks: Framework[] = filter.framework ? [filter.framework] : [...FRAMEWORKS];
 
+  const sampleCell = cellsOf(surveyCellCounts);
   const samples = db
-    .select({ ...cell, sample: count() })
-    .from(surveyResponses)
-    .where(respondents)
-    .groupBy(...groups)
+    .select({ ...sampleCell, sample: sql<number>`sum(${surveyCellCounts.respondents})` })
+    .from(surveyCellCounts)
+    .where(inScope(surveyCellCounts))
+    .groupBy(...groupsOf(sampleCell))
     .all()
     .filter((row) => row.sample > 0);
+  const userCell = cellsOf(surveyFrameworkCellCounts);
   const users = db
-    .select({ ...cell, framework: surveyResponseFrameworks.framework, users: countDistinct(surveyResponses.id) })
-    .from(surveyResponses)
-    .innerJoin(surveyResponseFrameworks, eq(surveyResponseFrameworks.surveyResponseId, surveyResponses.id))
-    .where(and(respondents, eq(surveyResponseFrameworks.relation, filter.relation), inArray(surveyResponseFrameworks.framework, frameworks)))
-    .groupBy(surveyResponseFrameworks.framework, ...groups)
+    .select({ ...userCell, framework: surveyFrameworkCellCounts.framework, users: sql<number>`sum(${surveyFrameworkCellCounts.users})` })
+    .from(surveyFrameworkCellCounts)
+    .where(and(inScope(surveyFrameworkCellCounts), eq(surveyFrameworkCellCounts.relation, filter.relation), inArray(surveyFrameworkCellCounts.framework, frameworks)))
+    .groupBy(surveyFrameworkCellCounts.framework, ...groupsOf(userCell))
     .all();
   const key = (row: { role: string; seniority: string; region: string }) => `${row.role}|${row.seniority}|${row.region}`;
   const usersByKey = new Map(users.map((row) => [`${row.framework}|${key(row)}`, row.users]));

@@ -49,7 +49,13 @@ export const postings = sqliteTable(
   },
   (t) => [
     uniqueIndex("postings_source_item_uq").on(t.source, t.sourceId),
-    index("postings_source_month_idx").on(t.source, t.month),
+    // Month-ranged counts of distinct jobs (coalesce(group_id, id)) read these indexes alone, never the wide rows.
+    index("postings_source_month_group_idx").on(t.source, t.month, t.groupId),
+    index("postings_month_source_group_idx").on(t.month, t.source, t.groupId),
+    // The explorer's sort orders and the company list.
+    index("postings_posted_at_idx").on(t.postedAt),
+    index("postings_salary_usd_max_idx").on(t.salaryUsdMax),
+    index("postings_company_idx").on(t.company),
     index("postings_source_board_idx").on(t.source, t.board),
     index("postings_dedup_url_idx").on(t.dedupUrlKey),
     index("postings_dedup_listing_idx").on(t.dedupListingKey, t.postedAt),

@@ -53,3 +53,34 @@ export const surveyResponseFrameworks = sqliteTable(
 
 export type SurveyResponse = typeof surveyResponses.$inferSelect;
 export type NewSurveyResponse = typeof surveyResponses.$inferInsert;
+
+// Rollups of the two tables above, kept by the triggers of migration 0006 whenever a response or
+// its framework rows are written, so supply reads a few hundred cells instead of every response.
+// A missing role or region is stored as '' (a primary key column cannot hold NULL as a value).
+export const surveyCellCounts = sqliteTable(
+  "survey_cell_counts",
+  {
+    source: text("source").notNull(),
+    year: integer("year").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    region: text("region").notNull(),
+    respondents: integer("respondents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.year, t.role, t.seniority, t.region] })],
+);
+
+export const surveyFrameworkCellCounts = sqliteTable(
+  "survey_framework_cell_counts",
+  {
+    source: text("source").notNull(),
+    year: integer("year").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    region: text("region").notNull(),
+    framework: text("framework").notNull(),
+    relation: text("relation").notNull(),
+    users: integer("users").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.year, t.relation, t.framework, t.role, t.seniority, t.region] })],
+);
