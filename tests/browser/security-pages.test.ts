@@ -1,33 +1,20 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser";
-import { hostilePosting, injectedElements, seedHostilePosting, startCanary, type Canary, type HostilePosting } from "../helpers/canary";
-import { startNextServer } from "../helpers/next-server";
-import { seedDashboard } from "../helpers/seed-dashboard";
-import { createTempDb } from "../helpers/temp-db";
+import { injectedElements, type Canary, type HostilePosting } from "../helpers/canary";
+import { startHostileSite, type HostileSite } from "../helpers/hostile-site";
 import { openWatched } from "../helpers/watched-page";
 
 // One seeded database, one `next start` (no admin token), one Chromium, one canary server for the file.
-let temp: ReturnType<typeof createTempDb>;
-let server: Awaited<ReturnType<typeof startNextServer>>;
+let site: HostileSite;
+let server: HostileSite["server"];
 let browser: Browser;
-let reportsDir: string;
 let canary: Canary;
 let hostile: HostilePosting;
 let hostileId: number;
 
 beforeAll(async () => {
-  canary = await startCanary();
-  hostile = hostilePosting(canary.url);
-  temp = createTempDb();
-  await seedDashboard(temp.db);
-  hostileId = seedHostilePosting(temp.db, hostile);
-  reportsDir = fs.mkdtempSync(path.join(os.tmpdir(), "pulse-security-reports-"));
-  server = await startNextServer({ PULSE_DB: temp.file, PULSE_REPORTS_DIR: reportsDir });
-  browser = await launchChromium();
+  site = await startHostileSite();
+  ({ server, browser, canary, hostile, hostileId } = site);
   // The canary can see a request from this browser when script does run (a page without our policy).
   const control = await browser.newPage();
   await control.evaluate((to) => fetch(`${to}/control`, { mode: "no-cors" }), canary.url);
@@ -40,11 +27,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await canary?.close();
-  temp?.cleanup();
-  if (reportsDir) fs.rmSync(reportsDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 const PAGES = ["/", "/trends", "/talent", "/salaries", "/use-cases", "/postings", "/recommendations", "/claims", "/methodology", "/report", "/reports"];

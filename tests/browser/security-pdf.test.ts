@@ -1,37 +1,27 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { postingsHref } from "@/lib/ui/drilldown";
-import { launchChromium } from "../helpers/browser";
-import { hostilePosting, injectedElements, seedHostilePosting, startCanary, type Canary, type HostilePosting } from "../helpers/canary";
-import { startNextServer } from "../helpers/next-server";
-import { seedDashboard } from "../helpers/seed-dashboard";
-import { createTempDb } from "../helpers/temp-db";
+import { injectedElements, type Canary, type HostilePosting } from "../helpers/canary";
+import { startHostileSite, type HostileSite } from "../helpers/hostile-site";
 import { openWatched } from "../helpers/watched-page";
 
 // The report is the one place scraped text reaches a PDF: the hostile company of October 2026 is
 // among the report's PyTorch employers from January 2026 on (the seeded data has fewer than ten).
 const PERIOD = "from=2026-01";
 
-let temp: ReturnType<typeof createTempDb>;
-let server: Awaited<ReturnType<typeof startNextServer>>;
+let site: HostileSite;
+let server: HostileSite["server"];
 let browser: Browser;
 let dir: string;
 let canary: Canary;
 let hostile: HostilePosting;
 
 beforeAll(async () => {
-  canary = await startCanary();
-  hostile = hostilePosting(canary.url);
-  temp = createTempDb();
-  await seedDashboard(temp.db);
-  seedHostilePosting(temp.db, hostile);
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pulse-security-pdf-"));
-  server = await startNextServer({ PULSE_DB: temp.file, PULSE_REPORTS_DIR: dir });
-  browser = await launchChromium();
+  site = await startHostileSite();
+  ({ server, browser, canary, hostile, reportsDir: dir } = site);
 });
 
 beforeEach(() => {
@@ -39,11 +29,7 @@ beforeEach(() => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await canary?.close();
-  temp?.cleanup();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await site?.close();
 });
 
 describe("scraped company names in the trend report stay inert text", () => {
