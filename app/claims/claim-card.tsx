@@ -5,7 +5,8 @@ import type { JudgedCheck, JudgedClaim } from "@/lib/claims/claims";
 import { VERDICT_LABELS, type Verdict } from "@/lib/claims/verdict";
 import { CONTENDERS, otherContender } from "@/lib/evidence/compare";
 import { FRAMEWORK_COLORS, FRAMEWORK_LABELS } from "@/lib/ui/colors";
-import { formatCount, formatUsd } from "@/lib/ui/format";
+import { formatCount } from "@/lib/ui/format";
+import { PayRows } from "../recommendations/pay-rows";
 import { ShareRows } from "../recommendations/share-rows";
 import { checkLinks } from "./check-links";
 
@@ -109,37 +110,11 @@ function CheckNumbers({ check }: { check: JudgedCheck }) {
     }
     case "pay":
       return (
-        <table className="mt-2 w-full text-sm" data-testid="check-pay">
-          <thead>
-            <tr className="text-left text-xs text-tremor-content">
-              <th className="font-normal">Framework</th>
-              <th className="text-right font-normal">Figures</th>
-              <th className="text-right font-normal">Median</th>
-              <th className="text-right font-normal">95% interval</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CONTENDERS.map((framework) => {
-              const median = framework === check.claimed ? check.result.claimed : check.result.other;
-              return (
-                <tr key={framework} data-key={framework}>
-                  <th scope="row" className="py-1 text-left font-normal text-tremor-content-strong">
-                    {FRAMEWORK_LABELS[framework]}
-                  </th>
-                  <td className="text-right tabular-nums" data-col="n">
-                    {formatCount(check.figures[framework].length)}
-                  </td>
-                  <td className="text-right font-medium tabular-nums" data-col="median">
-                    {median ? formatUsd(median.median) : "too few"}
-                  </td>
-                  <td className="text-right text-xs tabular-nums text-tremor-content" data-col="interval">
-                    {median ? `${formatUsd(median.low)}–${formatUsd(median.high)}` : ""}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <PayRows
+          rows={CONTENDERS.map((framework) => ({ framework, n: check.figures[framework].length, median: framework === check.claimed ? check.result.claimed : check.result.other }))}
+          testId="check-pay"
+          className="mt-2"
+        />
       );
   }
 }

@@ -1,9 +1,8 @@
 import { Card } from "@tremor/react";
 import Link from "next/link";
-import { FRAMEWORK_LABELS } from "@/lib/ui/colors";
-import { formatCount, formatUsd } from "@/lib/ui/format";
 import { ChartCard } from "../components/chart-card";
 import type { Reason } from "./reasons";
+import { PayRows } from "./pay-rows";
 import { ShareRows } from "./share-rows";
 
 const STATUS_TEXT: Record<Reason["status"], string> = {
@@ -46,34 +45,7 @@ export function ReasonCard({ reason }: { reason: Reason }) {
         </p>
         {reason.rows.length > 0 ? <ShareRows rows={reason.rows} testId={`${testId}-shares`} /> : null}
         {reason.pay.length > 0 ? (
-          <table className="mt-3 w-full text-sm" data-testid={`${testId}-pay`}>
-            <thead>
-              <tr className="text-left text-xs text-tremor-content">
-                <th className="font-normal">Framework</th>
-                <th className="text-right font-normal">Figures</th>
-                <th className="text-right font-normal">Median</th>
-                <th className="text-right font-normal">95% interval</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reason.pay.map((row) => (
-                <tr key={row.framework} data-key={row.framework}>
-                  <th scope="row" className="py-1 text-left font-normal text-tremor-content-strong">
-                    {FRAMEWORK_LABELS[row.framework]}
-                  </th>
-                  <td className="text-right tabular-nums" data-col="n">
-                    {formatCount(row.n)}
-                  </td>
-                  <td className="text-right font-medium tabular-nums" data-col="median">
-                    {row.median ? formatUsd(row.median.median) : "too few"}
-                  </td>
-                  <td className="text-right text-xs tabular-nums text-tremor-content" data-col="interval">
-                    {row.median ? `${formatUsd(row.median.low)}–${formatUsd(row.median.high)}` : ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PayRows rows={reason.pay} testId={`${testId}-pay`} />
         ) : null}
         <p className="mt-2 text-xs text-tremor-content" data-testid={`${testId}-status`}>
           {reason.weight > 0 ? `Weight ${reason.weight}; ` : ""}
