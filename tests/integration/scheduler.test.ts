@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { scrapeRuns } from "@/db/schema";
 import { scheduleSources } from "@/jobs/scheduler";
 import { hnSource } from "@/scrapers/hn";
+import { jobicySource } from "@/scrapers/jobicy";
+import { weworkremotelySource } from "@/scrapers/weworkremotely";
 import { testHttpClient } from "../helpers/http";
 import { checkedInConfig } from "../helpers/sources-config";
 import { replayServerForFile } from "../helpers/replay";
@@ -31,6 +33,39 @@ describe("scheduleSources", () => {
       expect(lines.at(-1)).toMatch(/^hn: run #1 OK/);
     } finally {
       await task?.destroy();
+      await http.close();
+      temp.cleanup();
+    }
+  });
+
+  it("never runs a source twice at once, and one failing source leaves the others' runs ok", async () => {
+    // Every second: the feed is held for 2.5 s, so its next ticks fall while its first run is still going.
+    replayServer().setFaults([
+      { match: "weworkremotely.com/remote-jobs.rss", kind: "delay", ms: 2_500, times: 1 },
+      { match: "jobicy.com", kind: "status", status: 503 },
+    ]);
+    const temp = createTempDb();
+    const http = testHttpClient(replayServer().url, { retries: 0, timeoutMs: 10_000 });
+    const lines: string[] = [];
+    const everySecond = (name: string) => ({ ...checkedInConfig(name), schedule: "* * * * * *" });
+    const config = { weworkremotely: everySecond("weworkremotely"), jobicy: everySecond("jobicy") };
+    const tasks = scheduleSources(temp.db, http, [weworkremotelySource, jobicySource], config, (line) => lines.push(line));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 4_500));
+      for (const task of tasks) await task.stop();
+      await expect.poll(() => temp.db.select().from(scrapeRuns).all().filter((r) => r.status === "running"), { timeout: 10_000 }).toEqual([]);
+
+      const runs = temp.db.select().from(scrapeRuns).all();
+      const feedRuns = runs.filter((r) => r.source === "weworkremotely");
+      const failingRuns = runs.filter((r) => r.source === "jobicy");
+      expect(failingRuns.length).toBeGreaterThanOrEqual(2);
+      expect(new Set(failingRuns.map((r) => r.status))).toEqual(new Set(["failed"]));
+      expect(feedRuns[0]).toMatchObject({ status: "ok", newCount: 4 });
+      // Ticks during a run are dropped by the scheduler: no run starts before the one before it finished.
+      feedRuns.slice(1).forEach((run, i) => expect(run.startedAt >= feedRuns[i]!.finishedAt!).toBe(true));
+      expect(lines.filter((line) => /run failed to start|already running/.test(line))).toEqual([]);
+    } finally {
+      for (const task of tasks) await task.destroy();
       await http.close();
       temp.cleanup();
     }
