@@ -92,6 +92,18 @@ describe("HttpClient against the replay server", () => {
     await http.close();
   });
 
+  it("sends Last-Modified back as If-Modified-Since where a source gives no ETag, and reads the 304", async () => {
+    const http = testHttpClient(replayServer().url);
+    const first = await http.get(THREAD_JSON, { source: "hn" });
+    expect(first.validators.lastModified).toBe("Mon, 25 Sep 2023 04:50:55 GMT");
+    const second = await http.get(THREAD_JSON, { source: "hn", validators: { etag: null, lastModified: first.validators.lastModified } });
+    expect(second).toMatchObject({ status: 304, notModified: true, body: "" });
+    const sent = realRequests("items/2396027").at(-1)?.headers;
+    expect(sent?.["if-modified-since"]).toBe(first.validators.lastModified);
+    expect(sent?.["if-none-match"]).toBeUndefined();
+    await http.close();
+  });
+
   it("refuses a body over the size cap", async () => {
     const http = testHttpClient(replayServer().url, { maxBodyBytes: 64 * 1024 });
     await expect(http.get(THREAD_JSON, { source: "hn" })).rejects.toMatchObject({ kind: "too-large" });
