@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scrapeRuns } from "@/db/schema";
 import { scheduleSources } from "@/jobs/scheduler";
+import type { SourceName } from "@/lib/sources";
 import { hnSource } from "@/scrapers/hn";
 import { jobicySource } from "@/scrapers/jobicy";
 import { weworkremotelySource } from "@/scrapers/weworkremotely";
@@ -47,7 +48,7 @@ describe("scheduleSources", () => {
     const temp = createTempDb();
     const http = testHttpClient(replayServer().url, { retries: 0, timeoutMs: 10_000 });
     const lines: string[] = [];
-    const everySecond = (name: string) => ({ ...checkedInConfig(name), schedule: "* * * * * *" });
+    const everySecond = (name: SourceName) => ({ ...checkedInConfig(name), schedule: "* * * * * *" });
     const config = { weworkremotely: everySecond("weworkremotely"), jobicy: everySecond("jobicy") };
     const tasks = scheduleSources(temp.db, http, [weworkremotelySource, jobicySource], config, (line) => lines.push(line));
     try {
