@@ -7,6 +7,7 @@ import { getDb } from "@/db/server-db";
 import { FRAMEWORK_LABELS } from "@/lib/ui/colors";
 import { postingHref } from "@/lib/ui/drilldown";
 import { formatDay, formatMonth } from "@/lib/ui/format";
+import { originalLinkRel } from "@/lib/ui/original-link";
 import { CONTEXT_LABELS, REMOTE_LABELS, ROLE_LABELS, SENIORITY_LABELS, USE_CASE_LABELS } from "@/lib/ui/labels";
 import { safeHttpUrl } from "@/lib/ui/safe-url";
 import { ParamProblems } from "../../components/param-problems";
@@ -56,7 +57,7 @@ export default async function PostingPage({ params }: { params: Promise<{ id: st
         <p className="mt-1 text-sm">{posting.company ?? "Company not stated"}</p>
         <p className="mt-2 flex flex-wrap gap-4 text-sm">
           {original ? (
-            <a href={original} rel="noopener noreferrer nofollow" className="underline" data-testid="original-link">
+            <a href={original} rel={originalLinkRel(posting.source)} className="underline" data-testid="original-link">
               Original posting on {new URL(original).host}
             </a>
           ) : (
