@@ -138,6 +138,10 @@ export async function createReplayServer(options: ReplayServerOptions): Promise<
     });
   });
 
+  // A demo or test that runs this server in-process can block the event loop for seconds with an
+  // ingest batch; a short keep-alive would then close sockets the client is about to reuse (ECONNRESET).
+  server.keepAliveTimeout = 65_000;
+
   const host = options.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
