@@ -1,5 +1,7 @@
 import { Card } from "@tremor/react";
 import type { ReactNode } from "react";
+import { DEMAND_SUPPLY_INDEX_FORMULA } from "@/db/queries/demand-supply";
+import { MIN_BAND_N } from "@/db/queries/salaries";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -56,6 +58,19 @@ export function FormulasSection() {
         <li>
           <strong>3-month moving average.</strong> Pooled, not a mean of shares: (mentions in m, m−1, m−2) ÷ (jobs in m, m−1, m−2), over the months of
           the three that have data, so a thin month weighs less than a full one. A month without data of its own stays a gap.
+        </li>
+        <li>
+          <strong>Survey supply.</strong> Respondents of one Stack Overflow survey year who use a framework ÷ respondents in the same role, seniority
+          band and region, with the Wilson 95% interval above over respondents; those who want to work with it are next year’s supply. Surveys are
+          non-random samples.
+        </li>
+        <li data-testid="methodology-index-formula">
+          <strong>Demand/supply index.</strong> {DEMAND_SUPPLY_INDEX_FORMULA}
+        </li>
+        <li data-testid="methodology-salary-bands">
+          <strong>Salary bands.</strong> p10, p25, p50, p75 and p90 by linear interpolation between ranks (numpy’s default), per framework × role ×
+          seniority × region, never pooling origins (posted ranges, Stack Overflow pay, ai-jobs.net reports) or currencies; each band shows its n, and a
+          band of fewer than {MIN_BAND_N} figures is suppressed — listed with its n, without percentiles.
         </li>
         <li>
           <strong>Closing.</strong> A board or feed read in full (its complete listing) closes its stored open jobs that the listing no longer

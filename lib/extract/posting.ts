@@ -16,6 +16,9 @@ export type PostingFields = Omit<NormalisedPosting, "company" | "title" | "locat
 // Sources whose items are free text that may list several roles under one header line.
 const FREE_TEXT_SOURCES = new Set(["hn"]);
 const LOCATION_LINE = /^\s*(?:[-*•]\s*)?locations?\s*:\s*\S/i;
+// An HN post opens with its header whatever the separators ("Acme. Boulder, CO. ONSITE", "SF; Full Time; Onsite"),
+// and a long header may wrap onto a second line ("UX Designer, and others | Onsite").
+const MAX_HEADER_WORDS = 12;
 
 /** Every TAXONOMY field of one posting, from its raw record (structured fields) and its basics (text). */
 export function extractPostingFields(source: string, record: unknown, basics: PostingBasics): PostingFields {
@@ -28,7 +31,7 @@ export function extractPostingFields(source: string, record: unknown, basics: Po
   // A "Location: Remote" line in the text is a location field too.
   const locationLines = basics.text.split("\n").filter((line) => LOCATION_LINE.test(line));
   const remote = extractRemote({
-    fields: [...fields, ...locationLines],
+    fields: [...fields, ...locationLines, ...(freeText ? openingFields(basics.text) : [])],
     sentences,
     remoteFlag: facts.remoteFlag,
     workplace: facts.workplace,
@@ -52,6 +55,12 @@ export function extractPostingFields(source: string, record: unknown, basics: Po
     useCases: extractUseCases(freeText ? "" : basics.title, sentences, !freeText),
     countries,
   };
+}
+
+/** The opening lines of a free-text post that read as its header, for what they say about remote work. */
+function openingFields(text: string): string[] {
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean).slice(0, 2);
+  return lines.filter((line, index) => (index === 0 ? line.split(/\s+/).length <= MAX_HEADER_WORDS : line.includes("|")));
 }
 
 /** The titles whose level words decide: the header's roles, else the listed roles, else a "hiring a …" phrase. */

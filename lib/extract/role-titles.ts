@@ -10,6 +10,13 @@ const TERMS_SEGMENT = /\b(?:remote|on-?site|hybrid|full[- ]time|part[- ]time|con
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}\s?[.)]\s*|\d{1,2}\.(?=[A-Z]))\s*/;
 const MAX_TITLE_WORDS = 10;
 const ROLE_GROUP = /\(\d+ (?:roles?|positions?|openings?)\)/i;
+// A full stop then a space ends a sentence, except after a title abbreviation ("Sr. Data Engineer").
+const SENTENCE_BREAK = /(?<!\b(?:Sr|Jr|Snr|Jnr))\.\s/i;
+// "Senior Data Analyst at P2P.org | Remote": a header that opens with the role, not the company.
+const ROLE_AT_COMPANY = /^(.{3,80}?)\s+(?:at|@)\s+\S/i;
+// A segment of employment terms only ("Full-time Contractor") names no role.
+const TERMS_ONLY = /^(?:(?:full|part)[- ]?time|freelance|contract(?:or)?s?|permanent|temporary|[\s,/&+]|and|or)+$/i;
+
 const HIRING_PHRASE =
   /\b(?:hiring|seeking|looking for|searching for)\s+(?:(?:an?|our|two|three|several|multiple|\d+)\s+)?(.{3,90}?)(?=\s+(?:to|who|that|with|at|for|in|on|based|and help)\b|[.,:;!(]|$)|\bas (?:an?|our)\s+(.{3,60}?)(?=\s+(?:at|in|on|for|with|based|you)\b|[.,:;!(]|$)/gi;
 
@@ -47,14 +54,20 @@ function isHeaderLine(line: string, index: number): boolean {
 
 function roleSegments(line: string, skipCompany: boolean): string[] {
   const segments = line.split(STRONG_BREAK).flatMap(splitQualifiers);
-  const candidates = skipCompany && segments.length >= 2 ? segments.slice(1) : segments;
+  const candidates = skipCompany && segments.length >= 2 ? [...roleBeforeCompany(segments[0] ?? ""), ...segments.slice(1)] : segments;
   return candidates.filter(
     (segment) =>
       wordCount(segment) <= MAX_TITLE_WORDS + 4 &&
-      !/\.\s/.test(segment) &&
+      !SENTENCE_BREAK.test(segment) &&
+      !TERMS_ONLY.test(segment) &&
       namesRole(segment) &&
       (ROLE_NOUN.test(segment) || !TERMS_SEGMENT.test(segment)),
   );
+}
+
+function roleBeforeCompany(segment: string): string[] {
+  const role = ROLE_AT_COMPANY.exec(segment)?.[1];
+  return role !== undefined && ROLE_NOUN.test(role) ? [role] : [];
 }
 
 /** "Senior Engineer - Database Infrastructure" is one title; "Acme - ML Engineer - Remote" is three segments. */

@@ -50,13 +50,17 @@ export function extractSeniority(titles: string[]): Seniority {
   return only && others.length === 0 ? only : "unspecified";
 }
 
-// Roles listed in one title; a piece without a job word ("Senior + Staff Engineers") belongs to the next.
+// A discipline ("Agentic Engineering", "Platform Engineering") qualifies a title; it is no role of its own.
+const isDiscipline = (piece: string) => !ROLE_NOUN.test(piece.replace(/\bengineering\b/gi, " "));
+
+// Roles listed in one title, or offered as alternatives ("Head of Design or Senior Product Designer");
+// a piece without a job word ("Senior + Staff Engineers") belongs to the next.
 function titleRoles(title: string): string[] {
   const roles: string[] = [];
   let pending = "";
-  for (const piece of title.split(/\s*[,;+&]\s*|\s+and\s+/)) {
+  for (const piece of title.split(/\s*[,;+&]\s*|\s+(?:and|or)\s+/)) {
     pending = pending ? `${pending} + ${piece}` : piece;
-    if (ROLE_NOUN.test(piece)) {
+    if (ROLE_NOUN.test(piece) && !isDiscipline(piece)) {
       roles.push(pending);
       pending = "";
     }

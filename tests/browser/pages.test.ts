@@ -3,7 +3,9 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIndeedAiShareByMonth, getPaperShareByYear } from "@/db/queries/adoption";
+import { DEMAND_SUPPLY_INDEX_FORMULA } from "@/db/queries/demand-supply";
 import { countPostings, listPostings, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
+import { MIN_BAND_N } from "@/db/queries/salaries";
 import { getSourceStatus } from "@/db/queries/source-status";
 import { getSupply, supplyFilterSchema } from "@/db/queries/supply";
 import { getGroupMonthlyFrameworkCounts, getGroupSourceStarts } from "@/db/queries/trends";
@@ -268,7 +270,7 @@ describe("dashboard pages in Chromium", () => {
     await second.done();
   });
 
-  it("/methodology lists every source's last run and counts, the rates date and the known breaks", async () => {
+  it("/methodology lists every source's last run and counts, the rates date, the demand/supply index and salary-band formulas and the known breaks", async () => {
     const { page, done } = await open("/methodology");
     for (const row of getSourceStatus(temp.db)) {
       const cell = `[data-testid="sources-table"] tr[data-source="${row.source}"]`;
@@ -280,6 +282,8 @@ describe("dashboard pages in Chromium", () => {
     expect(await text(page, '[data-testid="rates-date"]')).toBe(RATES_DATE);
     expect(await text(page, '[data-testid="hn-gaps"]')).toContain("Apr 2018 – Dec 2025 (93)");
     expect(await page.locator("#taxonomy dt").count()).toBeGreaterThanOrEqual(8);
+    expect(await text(page, '[data-testid="methodology-index-formula"]')).toContain(DEMAND_SUPPLY_INDEX_FORMULA);
+    expect(await text(page, '[data-testid="methodology-salary-bands"]')).toContain(`fewer than ${MIN_BAND_N} figures is suppressed`);
     await done("methodology");
   });
 });

@@ -6,6 +6,7 @@ import { getSalaryBands, MIN_BAND_N } from "@/db/queries/salaries";
 import { getSupply } from "@/db/queries/supply";
 import { runSourceTick } from "@/jobs/scrape-source";
 import { createReplayServer } from "@/lib/replay/server";
+import { SURVEY_CAVEAT } from "@/lib/caveats";
 import { postingsHref } from "@/lib/ui/drilldown";
 import { formatCount, formatIndex, formatMoney, formatShare } from "@/lib/ui/format";
 import { aijobsSalariesSource } from "@/scrapers/aijobs-salaries";
@@ -85,8 +86,11 @@ describe("talent page in Chromium", () => {
       expect(await text(page, `${tr} [data-col="used-share"]`)).toBe(formatShare(row.share));
       expect(await text(page, `${tr} [data-col="wanted-share"]`)).toBe(formatShare(wanted.find((w) => w.framework === row.framework)?.share ?? Number.NaN));
     }
-    // The survey caveat sits under the supply figures.
+    // The survey caveat sits under the supply figures, and in the tooltip of every survey share.
     expect(await page.getByTestId("supply").textContent()).toContain("non-random sample");
+    const shareTooltips = await page.locator('[data-testid="supply-table"] td:has([data-col="used-share"]), [data-testid="supply-table"] td:has([data-col="wanted-share"])').evaluateAll((cells) => cells.map((cell) => cell.getAttribute("title")));
+    expect(shareTooltips.length).toBeGreaterThan(0);
+    expect(new Set(shareTooltips)).toEqual(new Set([SURVEY_CAVEAT]));
 
     const overall = getDemandSupply(temp.db, { by: [] });
     const pytorch = overall.find((row) => row.framework === "pytorch");
@@ -95,6 +99,7 @@ describe("talent page in Chromium", () => {
     expect(await text(page, `${overallRow} [data-col="index"]`)).toBe(formatIndex(pytorch?.index ?? Number.NaN));
     expect(await page.locator(`${overallRow} [data-col="demand"] a`).getAttribute("href")).toBe(postingsHref({ framework: "pytorch" }));
     expect(await page.getByTestId("index-formula").textContent()).toContain("÷");
+    expect(await page.locator('[data-testid="index-overall-table"] [data-col="supply-share"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute("title")))).toContain(SURVEY_CAVEAT);
 
     const byRole = getDemandSupply(temp.db, { by: ["role"] });
     for (const row of byRole.filter((r) => r.framework === "pytorch")) {
@@ -159,6 +164,11 @@ describe("salaries page in Chromium", () => {
     expect(await page.getByTestId("bands-posted-note").textContent()).toContain("yearly base pay in the currency of the ad");
     expect(await page.getByTestId("bands-survey").textContent()).toContain("non-random sample");
     expect(await page.getByTestId("bands-posted").textContent()).not.toContain("non-random sample");
+    // Survey bands carry the caveat in their tooltip; posted bands, not from a survey, do not.
+    const tooltips = (origin: string) => page.locator(`[data-testid="bands-${origin}-table"] tbody tr`).evaluateAll((rows) => rows.map((row) => row.getAttribute("title")));
+    expect(new Set(await tooltips("survey"))).toEqual(new Set([SURVEY_CAVEAT]));
+    expect(new Set(await tooltips("salary-survey"))).toEqual(new Set([SURVEY_CAVEAT]));
+    expect(new Set(await tooltips("posted"))).toEqual(new Set([null]));
     await page.screenshot({ path: "test-results/salaries.png", fullPage: true });
 
     await page.selectOption("#filter-split", "role");

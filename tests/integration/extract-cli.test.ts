@@ -44,3 +44,38 @@ it("prints one line per good input, names each bad line on stderr, and exits 1",
   expect(result.stderr).toContain("line 2: not JSON");
   expect(result.stderr).toContain('line 3: unknown source "nowhere"');
 });
+
+it("npm run --silent extract prints only the contract's lines: its fields in order, salary as {min,max,currency,period}", async () => {
+  const ashby = {
+    id: "job-7",
+    title: "Senior Research Engineer, Training",
+    location: "London",
+    isRemote: false,
+    jobUrl: "https://jobs.ashbyhq.com/acme/job-7",
+    descriptionPlain: "You will pretrain large language models on our cluster.\nJAX is required; PyTorch experience is a plus.",
+    compensation: {
+      compensationTiers: [{ title: null, components: [{ compensationType: "Salary", interval: "1 YEAR", currencyCode: "GBP", minValue: 120_000, maxValue: 160_000 }] }],
+    },
+  };
+  const file = path.join(dir, "contract.jsonl");
+  writeFileSync(file, `${JSON.stringify({ id: "ashby:acme:job-7", source: "ashby", record: ashby })}\n${hn(12, "Gamma | Staff Backend Engineer | Remote | €90.000–110.000")}\n`);
+  const { stdout, stderr } = await run("npm", ["run", "--silent", "extract", "--", file]);
+  expect(stderr).toBe("");
+  const lines = stdout.trim().split("\n");
+  expect(lines).toHaveLength(2);
+  const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const fields = ["id", "frameworks", "roles", "seniority", "remote", "salary", "useCases", "countries"];
+  expect(Object.keys(first ?? {})).toEqual(fields);
+  expect(Object.keys(second ?? {})).toEqual(fields);
+  expect(first).toEqual({
+    id: "ashby:acme:job-7",
+    frameworks: ["jax", "pytorch"],
+    roles: ["research_engineer"],
+    seniority: "senior",
+    remote: "onsite",
+    salary: { min: 120_000, max: 160_000, currency: "GBP", period: "year" },
+    useCases: ["nlp_llm"],
+    countries: ["GB"],
+  });
+  expect(second).toMatchObject({ id: "hn:12", seniority: "staff_plus", remote: "remote", salary: { min: 90_000, max: 110_000, currency: "EUR", period: "year" } });
+});

@@ -59,3 +59,21 @@ test("a 'LOCATION:' line in free text is a location field", () => {
   const posting = normalise("hn", hnComment("COMPANY: Tvrtle<p>ROLE: Founding Full Stack Engineer<p>LOCATION: Remote<p>COMPENSATION: Equity"));
   expect(posting.remote).toBe("remote");
 });
+
+test.each<[string, string, string]>([
+  ["a title abbreviation is no sentence break", "Acme | Sr. Data Engineer, Analytics | Oakland | Onsite only, Full time<p>We move event data.", "senior"],
+  ["a header that opens with the role before the company", "Staff ML Engineer at Acme.io, a payments startup | Remote, Cyprus | Full-time Contractor<p>Build models.", "staff_plus"],
+  ["employment terms are no role of their own", "Acme | Senior Backend Engineer | Berlin | Full-time Contractor<p>Build APIs.", "senior"],
+])("HN seniority: %s", (_why, html, expected) => {
+  expect(normalise("hn", hnComment(html)).seniority).toBe(expected);
+});
+
+test.each<[string, string, string]>([
+  ["full stops between header parts", "Acme Labs. Boulder, CO. ONSITE<p>We build web apps for clients in Ruby.", "onsite"],
+  ["semicolons between header parts", "Boston; Full Time; Onsite<p>I am the cofounder of Acme, a design tool.", "onsite"],
+  ["a colon after the company", "Acme: Full Time REMOTE<p>We build mobility software in Java.", "remote"],
+  ["a header wrapped onto its second line", "Acme | Durham, NC | Software Engineers, Front End, Back-End (Python)<p>UX Designer, and others | Onsite<p>We make sports software.", "onsite"],
+  ["a long opening sentence is no header", "We are a small team that likes to meet in the office for lunch on Fridays and talk about remote tools<p>Email us.", "unspecified"],
+])("HN remote from the opening header: %s", (_why, html, expected) => {
+  expect(normalise("hn", hnComment(html)).remote).toBe(expected);
+});

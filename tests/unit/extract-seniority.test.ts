@@ -61,6 +61,15 @@ test.each<[string[], Seniority]>([
   [["Principal Product Engineer, Principal ML Engineer"], "staff_plus"],
   [["Senior + Staff Engineers (Elixir, React, ML/AI)"], "unspecified"],
   [["Lead DevOps / SRE"], "staff_plus"],
+  // Alternatives of different levels say nothing about the opening's level.
+  [["Head of Design or Senior Product Designer"], "unspecified"],
+  [["Full-Stack Engineer or intern"], "unspecified"],
+  [["Senior Manager or Director"], "management"],
+  // A discipline after the title qualifies it; it is no second role without a level.
+  [["Principal Software Engineer, Agentic Engineering"], "staff_plus"],
+  [["Director iOS & Mac Engineering"], "management"],
+  [["VP, Engineering"], "management"],
+  [["Mobile Engineers, Platform Engineering Managers"], "unspecified"],
 ])("several titles %j → %s", (titles, expected) => {
   expect(extractSeniority(titles)).toBe(expected);
 });
