@@ -1,4 +1,5 @@
 import type { UseCase } from "@/lib/taxonomy";
+import { anyPattern } from "./any-pattern";
 import type { TextSentence } from "./text-lines";
 
 // What the job's own work involves. Each pattern names the field's work, not a tool used on the side.
@@ -17,8 +18,8 @@ const USE_CASE_TERMS: ReadonlyArray<readonly [UseCase, RegExp]> = [
   ["recommender_systems", /\b(?:recommend(?:er|ation)s? (?:systems?|engines?|models?)|recommendation engine|personali[sz]ed recommendations|RecSys)\b/gi],
   ["robotics", /\b(?:robots?|robotics?|humanoids?|embodied AI)\b/gi],
 ];
-// Matches wherever any term above does (and a little more): sentences without it are skipped.
-const ANY_TERM = new RegExp(USE_CASE_TERMS.map(([, pattern]) => `(?:${pattern.source})`).join("|"), "i");
+// A sentence that no term matches adds no use case.
+const namesAnyTerm = anyPattern(USE_CASE_TERMS.map(([, pattern]) => pattern));
 
 // Using an assistant is not working on one ("we use Claude Code daily", "AI assistance is fine").
 const TOOL_USE = /\b(?:use|using|uses)\s+(?:\w+\s+){0,2}(?:Claude|Cursor|Copilot|ChatGPT|AI tools?)\b|\bAI[- ](?:augmented|assisted|assistance)\b|\bagentic AI tools\b/i;
@@ -45,11 +46,10 @@ const NON_TECHNICAL_TITLE =
  * (`singleJob`) tells of its employer apart from the job; a free-text post describes the job throughout.
  */
 export function extractUseCases(title: string, sentences: TextSentence[], singleJob: boolean): UseCase[] {
-  // A sentence that names no term cannot add a use case, whatever else it says.
   const jobSentences = NON_TECHNICAL_TITLE.test(title)
     ? []
     : sentences.filter(({ aboutPerks, aboutCompany, section, sentence }) => {
-        if (aboutPerks || aboutCompany || !ANY_TERM.test(sentence) || ABOUT_EMPLOYER.test(sentence) || TOOL_USE.test(sentence)) return false;
+        if (aboutPerks || aboutCompany || !namesAnyTerm(sentence) || ABOUT_EMPLOYER.test(sentence) || TOOL_USE.test(sentence)) return false;
         if (singleJob && EMPLOYER_SUBJECT.test(sentence) && !ADDRESSES_HIRE.test(sentence)) return false;
         return !(section !== null && OPTIONAL_SECTION.test(section)) && !/\bis a plus\b|\bnice to have\b/i.test(sentence);
       });
