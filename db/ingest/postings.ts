@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, getTableName, isNull, notInArray, sql } from "drizzle-orm";
 import type { Validators } from "@/lib/http/client";
 import { sha256 } from "@/lib/hash";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { Db } from "../client";
-import { findGroup } from "./dedup";
+import { otherPostingsGroup } from "./dedup";
 import { derivedColumns } from "./derived-columns";
+import { cachedStatement, insertRow, updateRowById } from "./statements";
 import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
 
 export type IngestItem = {
@@ -29,9 +30,15 @@ export type IngestBatch = {
 
 export type IngestCounts = { newCount: number; updatedCount: number; unchangedCount: number; closedCount: number };
 
+const EXISTING = "select id, source_id as sourceId, content_hash as contentHash from postings where source = ? and source_id in (select value from json_each(?))";
+const RAW_DOCUMENT_ID = "select id from raw_documents where url = ? and content_hash = ?";
+const MARK_SEEN = "update postings set last_seen = ?, closed_at = null where id in (select value from json_each(?))";
+const LABEL_TABLES = [postingFrameworks, postingRoles, postingUseCases, postingCountries];
+
 /**
  * Writes one batch in one short synchronous transaction, diff before write: new items are inserted,
  * changed ones updated (their old raw document stays), unchanged ones only get `last_seen`.
+ * Every per-item statement is prepared once per connection (statements.ts).
  */
 export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
   // A source that lists a job twice in one response must not fail the batch on the unique key.
@@ -40,17 +47,12 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
     const body = JSON.stringify(item.record);
     return { item, body, contentHash: sha256(body) };
   });
+  const sqlite = db.$client;
   return db.transaction((tx) => {
     const counts: IngestCounts = { newCount: 0, updatedCount: 0, unchangedCount: 0, closedCount: 0 };
     const existing = new Map<string, { id: number; contentHash: string }>();
-    for (const ids of chunks(prepared.map((p) => p.item.sourceId), 500)) {
-      const rows = tx
-        .select({ id: postings.id, sourceId: postings.sourceId, contentHash: postings.contentHash })
-        .from(postings)
-        .where(and(eq(postings.source, batch.source), inArray(postings.sourceId, ids)))
-        .all();
-      for (const row of rows) existing.set(row.sourceId, row);
-    }
+    const rows = cachedStatement(sqlite, EXISTING).all(batch.source, JSON.stringify(prepared.map((p) => p.item.sourceId))) as Array<{ id: number; sourceId: string; contentHash: string }>;
+    for (const row of rows) existing.set(row.sourceId, row);
     const unchangedIds: number[] = [];
     for (const { item, body, contentHash } of prepared) {
       const known = existing.get(item.sourceId);
@@ -58,28 +60,22 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         unchangedIds.push(known.id);
         continue;
       }
-      tx.insert(rawDocuments)
-        .values({ source: batch.source, sourceId: item.sourceId, url: item.url, fetchedAt: batch.fetchedAt, contentHash, contentType: "application/json", body, runId: batch.runId })
-        .onConflictDoNothing()
-        .run();
-      const raw = tx.select({ id: rawDocuments.id }).from(rawDocuments).where(and(eq(rawDocuments.url, item.url), eq(rawDocuments.contentHash, contentHash))).get();
-      if (!raw) throw new Error(`raw document for ${item.url} vanished inside its transaction`);
-      const columns = { ...postingColumns(item, contentHash, raw.id, batch.fetchedAt), board: batch.board ?? null };
-      let postingId: number;
+      const rawDocumentId = storeRawDocument(sqlite, { source: batch.source, sourceId: item.sourceId, url: item.url, fetchedAt: batch.fetchedAt, contentHash, contentType: "application/json", body, runId: batch.runId });
+      const columns = { ...postingColumns(item, contentHash, rawDocumentId, batch.fetchedAt), board: batch.board ?? null };
+      // The group only depends on the other postings, so it is found before this one is written.
+      const group = otherPostingsGroup(db, known?.id ?? 0, item.postedAt, columns);
       if (known) {
-        tx.update(postings).set(columns).where(eq(postings.id, known.id)).run();
-        postingId = known.id;
+        updateRowById(sqlite, postings, known.id, { ...columns, groupId: group ?? known.id });
+        replaceLabels(db, known.id, item.posting);
         counts.updatedCount++;
       } else {
-        postingId = tx.insert(postings).values({ ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt }).returning({ id: postings.id }).get().id;
+        const postingId = Number(insertRow(sqlite, postings, { ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt, groupId: group }).lastInsertRowid);
+        if (group === null) updateRowById(sqlite, postings, postingId, { groupId: postingId });
+        insertLabels(db, postingId, item.posting);
         counts.newCount++;
       }
-      tx.update(postings).set({ groupId: findGroup(tx, postingId, item.postedAt, columns) }).where(eq(postings.id, postingId)).run();
-      replaceLabels(tx, postingId, item.posting);
     }
-    for (const ids of chunks(unchangedIds, 500)) {
-      tx.update(postings).set({ lastSeen: batch.fetchedAt, closedAt: null }).where(inArray(postings.id, ids)).run();
-    }
+    if (unchangedIds.length) cachedStatement(sqlite, MARK_SEEN).run(batch.fetchedAt, JSON.stringify(unchangedIds));
     counts.unchangedCount = unchangedIds.length;
     if (batch.complete) counts.closedCount = closeMissing(tx, batch.source, batch.board ?? null, unique, batch.fetchedAt);
     for (const { url, validators } of batch.validators) {
@@ -91,6 +87,15 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
     }
     return counts;
   });
+}
+
+/** The id of the raw document, stored unless this exact version of the URL already is. */
+function storeRawDocument(sqlite: Db["$client"], document: typeof rawDocuments.$inferInsert): number {
+  const inserted = insertRow(sqlite, rawDocuments, document, " on conflict do nothing");
+  if (inserted.changes > 0) return Number(inserted.lastInsertRowid);
+  const id = cachedStatement(sqlite, RAW_DOCUMENT_ID).pluck().get(document.url, document.contentHash) as number | undefined;
+  if (id === undefined) throw new Error(`raw document for ${document.url} vanished inside its transaction`);
+  return id;
 }
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -114,15 +119,18 @@ function closeMissing(tx: Tx, source: string, board: string | null, listedItems:
 }
 
 /** Labels are derived data: replaced wholesale whenever the item or the extractors change. */
-export function replaceLabels(tx: Tx, postingId: number, posting: NormalisedPosting): void {
-  tx.delete(postingFrameworks).where(eq(postingFrameworks.postingId, postingId)).run();
-  tx.delete(postingRoles).where(eq(postingRoles.postingId, postingId)).run();
-  tx.delete(postingUseCases).where(eq(postingUseCases.postingId, postingId)).run();
-  tx.delete(postingCountries).where(eq(postingCountries.postingId, postingId)).run();
-  if (posting.frameworks.length) tx.insert(postingFrameworks).values(posting.frameworks.map((m) => ({ postingId, ...m }))).run();
-  if (posting.roles.length) tx.insert(postingRoles).values(posting.roles.map((role) => ({ postingId, role }))).run();
-  if (posting.useCases.length) tx.insert(postingUseCases).values(posting.useCases.map((useCase) => ({ postingId, useCase }))).run();
-  if (posting.countries.length) tx.insert(postingCountries).values(posting.countries.map((country) => ({ postingId, country }))).run();
+export function replaceLabels(db: Db, postingId: number, posting: NormalisedPosting): void {
+  for (const table of LABEL_TABLES) cachedStatement(db.$client, `delete from "${getTableName(table)}" where posting_id = ?`).run(postingId);
+  insertLabels(db, postingId, posting);
+}
+
+/** The labels of a posting that has none yet. */
+function insertLabels(db: Db, postingId: number, posting: NormalisedPosting): void {
+  const sqlite = db.$client;
+  for (const mention of posting.frameworks) insertRow(sqlite, postingFrameworks, { postingId, ...mention });
+  for (const role of posting.roles) insertRow(sqlite, postingRoles, { postingId, role });
+  for (const useCase of posting.useCases) insertRow(sqlite, postingUseCases, { postingId, useCase });
+  for (const country of posting.countries) insertRow(sqlite, postingCountries, { postingId, country });
 }
 
 function postingColumns(item: IngestItem, contentHash: string, rawDocumentId: number, seenAt: string) {
@@ -138,6 +146,3 @@ function postingColumns(item: IngestItem, contentHash: string, rawDocumentId: nu
   };
 }
 
-function* chunks<T>(values: T[], size: number): Generator<T[]> {
-  for (let i = 0; i < values.length; i += size) yield values.slice(i, i + size);
-}

@@ -1,5 +1,6 @@
 import { FRAMEWORKS, type Framework, type MentionContext } from "@/lib/taxonomy";
 import { isConvincing } from "@/lib/extract/alias-evidence";
+import { anyPattern } from "@/lib/extract/any-pattern";
 import { isEmployerBoilerplate } from "@/lib/extract/boilerplate";
 import { FRAMEWORK_ALIASES } from "@/lib/extract/framework-aliases";
 import { classifyMention } from "@/lib/extract/mention-context";
@@ -14,6 +15,8 @@ export type PostingText = { title?: string | null; text: string; postedAt?: stri
 
 // When a framework is named several times, the most telling mention represents it.
 const CONTEXT_RANK: Record<MentionContext, number> = { migration: 3, required: 2, preferred: 1, stack: 0 };
+// A passage that no alias matches names no framework.
+const namesAnyAlias = anyPattern(FRAMEWORK_ALIASES.map((alias) => alias.pattern));
 
 /** The frameworks a posting names as technologies of the job, one mention each, in FRAMEWORKS order. */
 export function extractFrameworks(input: PostingText): FrameworkMention[] {
@@ -35,6 +38,7 @@ export function extractFrameworks(input: PostingText): FrameworkMention[] {
 
 function mentionsIn({ sentence, heading }: Passage, postingIsMl: boolean, postedMonth: string | null): FrameworkMention[] {
   const mentions: FrameworkMention[] = [];
+  if (!namesAnyAlias(sentence)) return mentions;
   for (const alias of FRAMEWORK_ALIASES) {
     if (alias.notBefore && postedMonth && postedMonth < alias.notBefore) continue;
     for (const match of sentence.matchAll(alias.pattern)) {

@@ -1,4 +1,4 @@
-import { load } from "cheerio";
+import { load } from "cheerio/slim";
 import { z } from "zod";
 import { htmlToText } from "@/lib/text/html-to-text";
 

@@ -59,7 +59,7 @@ function termRoles(part: string): Role[] {
   const taken: Array<[number, number]> = [];
   const roles = new Set<Role>();
   for (const [role, pattern] of ROLE_TERMS) {
-    for (const match of part.matchAll(new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`))) {
+    for (const match of part.matchAll(globalPattern(pattern))) {
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;
@@ -68,4 +68,16 @@ function termRoles(part: string): Role[] {
     }
   }
   return [...roles];
+}
+
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
+
+/** The term's pattern with the `g` flag matchAll needs, compiled once. */
+function globalPattern(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, `${pattern.flags.replace("g", "")}g`);
+    GLOBAL_PATTERNS.set(pattern, global);
+  }
+  return global;
 }

@@ -1,4 +1,5 @@
 import type { UseCase } from "@/lib/taxonomy";
+import { anyPattern } from "./any-pattern";
 import type { TextSentence } from "./text-lines";
 
 // What the job's own work involves. Each pattern names the field's work, not a tool used on the side.
@@ -17,6 +18,8 @@ const USE_CASE_TERMS: ReadonlyArray<readonly [UseCase, RegExp]> = [
   ["recommender_systems", /\b(?:recommend(?:er|ation)s? (?:systems?|engines?|models?)|recommendation engine|personali[sz]ed recommendations|RecSys)\b/gi],
   ["robotics", /\b(?:robots?|robotics?|humanoids?|embodied AI)\b/gi],
 ];
+// A sentence that no term matches adds no use case.
+const namesAnyTerm = anyPattern(USE_CASE_TERMS.map(([, pattern]) => pattern));
 
 // Using an assistant is not working on one ("we use Claude Code daily", "AI assistance is fine").
 const TOOL_USE = /\b(?:use|using|uses)\s+(?:\w+\s+){0,2}(?:Claude|Cursor|Copilot|ChatGPT|AI tools?)\b|\bAI[- ](?:augmented|assisted|assistance)\b|\bagentic AI tools\b/i;
@@ -46,18 +49,24 @@ export function extractUseCases(title: string, sentences: TextSentence[], single
   const jobSentences = NON_TECHNICAL_TITLE.test(title)
     ? []
     : sentences.filter(({ aboutPerks, aboutCompany, section, sentence }) => {
-        if (aboutPerks || aboutCompany || ABOUT_EMPLOYER.test(sentence) || TOOL_USE.test(sentence)) return false;
+        if (aboutPerks || aboutCompany || !namesAnyTerm(sentence) || ABOUT_EMPLOYER.test(sentence) || TOOL_USE.test(sentence)) return false;
         if (singleJob && EMPLOYER_SUBJECT.test(sentence) && !ADDRESSES_HIRE.test(sentence)) return false;
         return !(section !== null && OPTIONAL_SECTION.test(section)) && !/\bis a plus\b|\bnice to have\b/i.test(sentence);
       });
   const found = new Set<UseCase>();
   for (const { sentence, skills } of [{ sentence: title, skills: false }, ...jobSentences.map(asSkills)]) {
     for (const [useCase, pattern] of USE_CASE_TERMS) {
-      const counts = (match: RegExpMatchArray) => !NEGATED.test(sentence.slice(0, match.index)) && !(skills && isAnExample(sentence, match.index ?? 0));
-      if ([...sentence.matchAll(pattern)].some(counts)) found.add(useCase);
+      if (!found.has(useCase) && namesTerm(sentence, pattern, skills)) found.add(useCase);
     }
   }
   return USE_CASE_TERMS.map(([useCase]) => useCase).filter((useCase) => found.has(useCase));
+}
+
+function namesTerm(sentence: string, pattern: RegExp, skills: boolean): boolean {
+  for (const match of sentence.matchAll(pattern)) {
+    if (!NEGATED.test(sentence.slice(0, match.index)) && !(skills && isAnExample(sentence, match.index))) return true;
+  }
+  return false;
 }
 
 function asSkills({ sentence, section }: TextSentence): { sentence: string; skills: boolean } {

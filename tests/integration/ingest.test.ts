@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
 import { finishRun, registerSource, RunInProgressError, startRun } from "@/db/ingest/runs";
 import { httpValidators, postingFrameworks, postings, rawDocuments, scrapeRuns } from "@/db/schema";
@@ -85,6 +85,32 @@ describe("ingestBatch on a database migrated from the real migrations", () => {
     expect(() => ingestBatch(temp.db, batch([item(1, "first"), bad]))).toThrow();
     expect(temp.db.select().from(postings).all()).toHaveLength(0);
     expect(temp.db.select().from(rawDocuments).all()).toHaveLength(0);
+  });
+
+  it("prepares its statements once per connection: a second batch of new, changed and unchanged items prepares none", () => {
+    const mixed = (n: number, remote: string) =>
+      batch([
+        item(n, "Acme | ML Engineer", { company: `Acme ${n}` }),
+        item(n + 1, `Beta | Data Scientist | ${remote}`, { company: `Beta ${n}`, applyUrl: `https://beta.example/jobs/${n}` }),
+        item(n + 2, "Gamma | SRE", { company: `Gamma ${n}`, applyUrl: `https://beta.example/jobs/${n}` }),
+      ]);
+    ingestBatch(temp.db, mixed(1, "onsite"));
+    ingestBatch(temp.db, mixed(1, "remote"));
+    const prepare = vi.spyOn(temp.db.$client, "prepare");
+    expect(ingestBatch(temp.db, mixed(1, "hybrid"))).toEqual({ newCount: 0, updatedCount: 1, unchangedCount: 2, closedCount: 0 });
+    expect(ingestBatch(temp.db, mixed(10, "remote"))).toEqual({ newCount: 3, updatedCount: 0, unchangedCount: 0, closedCount: 0 });
+    expect(prepare).not.toHaveBeenCalled();
+    // A repost of an apply URL joins the group of the first posting with it; the others are groups of their own.
+    const rows = temp.db.select({ sourceId: postings.sourceId, id: postings.id, groupId: postings.groupId }).from(postings).orderBy(postings.id).all();
+    const idOf = (sourceId: string) => rows.find((row) => row.sourceId === sourceId)!.id;
+    expect(rows.map((row) => [row.sourceId, row.groupId])).toEqual([
+      ["1", idOf("1")],
+      ["2", idOf("2")],
+      ["3", idOf("2")],
+      ["10", idOf("10")],
+      ["11", idOf("11")],
+      ["12", idOf("11")],
+    ]);
   });
 
   it("remembers validators for conditional requests with the batch", () => {
