@@ -66,8 +66,7 @@ export const postings = sqliteTable(
     index("postings_dedup_url_idx").on(t.dedupUrlKey),
     index("postings_dedup_listing_idx").on(t.dedupListingKey, t.postedAt),
     index("postings_fingerprint_idx").on(t.descriptionFingerprint),
-    // A group's members with what a job count scopes them by, without reading the rows.
-    index("postings_group_idx").on(t.groupId, t.source, t.month),
+    index("postings_group_idx").on(t.groupId),
   ],
 );
 

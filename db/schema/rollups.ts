@@ -1,23 +1,18 @@
-import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 // Rollups of postings kept by the triggers of migration 0008 (hand-written part): every write of a
 // posting or of its labels updates them in the same statement, so a read never scans postings.
 
 /** Postings per duplicate group (coalesce(group_id, id)): a group of one is a single-posting job. */
-export const jobGroupSizes = sqliteTable(
-  "job_group_sizes",
-  {
-    groupId: integer("group_id").primaryKey(),
-    members: integer("members").notNull(),
-  },
-  (t) => [index("job_group_sizes_shared_idx").on(t.groupId).where(sql`members > 1`)],
-);
+export const jobGroupSizes = sqliteTable("job_group_sizes", {
+  groupId: integer("group_id").primaryKey(),
+  members: integer("members").notNull(),
+});
 
 /**
  * Per month, source, framework and use case: postings, and single-posting jobs (a job whose group
  * has one posting counts exactly once, so these add up across months and sources; groups of two or
- * more are counted from the postings). `framework`/`use_case` also take '*' (any or none) and '+'
+ * more are counted from shared_job_cells). `framework`/`use_case` also take '*' (any or none) and '+'
  * (at least one label), so one table answers totals and coverage too.
  */
 export const postingCells = sqliteTable(
@@ -33,13 +28,33 @@ export const postingCells = sqliteTable(
   (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month] })],
 );
 
+/**
+ * The cells of every posting whose group has two or more postings, with its group: the distinct
+ * groups among a scope's rows are its jobs of two or more postings.
+ */
+export const sharedJobCells = sqliteTable(
+  "shared_job_cells",
+  {
+    framework: text("framework").notNull(),
+    useCase: text("use_case").notNull(),
+    source: text("source").notNull(),
+    month: text("month").notNull(),
+    groupId: integer("group_id").notNull(),
+    postingId: integer("posting_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month, t.groupId, t.postingId] })],
+);
+
 /** A change of a posting's cells, applied and removed by its own trigger (SQLite triggers cannot call each other otherwise). */
 export const postingCellDeltas = sqliteTable("posting_cell_deltas", {
   postingId: integer("posting_id").notNull(),
+  groupId: integer("group_id").notNull(),
   month: text("month").notNull(),
   source: text("source").notNull(),
   postings: integer("postings").notNull(),
   singleJobs: integer("single_jobs").notNull(),
+  /** 1: add the posting's rows to shared_job_cells; -1: remove them; 0: neither. */
+  shared: integer("shared").notNull(),
 });
 
 /** Postings per source and company, and how many of them are closed; a null company is kept apart from ''. */
