@@ -1,10 +1,11 @@
 import "server-only";
-import { and, countDistinct, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import { POSTING_SOURCES } from "@/lib/sources";
 import type { Db } from "../client";
 import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings } from "../schema";
 import { iterateSelect } from "./iterate";
+import { countJobCells } from "./job-cells";
 import { conditions, ordering, postingsFts, type PostingFilter } from "./postings";
 
 type LabelTable = typeof postingFrameworks | typeof postingRoles | typeof postingUseCases | typeof postingCountries;
@@ -63,17 +64,5 @@ export function getPostingSourceMix(db: Db, filter: PostingFilter): Array<{ sour
 
 /** Distinct jobs (duplicate groups) per source within a month range, for an aggregate's source mix. */
 export function getJobSourceMix(db: Db, filter: { sources?: readonly string[]; from?: string; to?: string }): Array<{ source: string; jobs: number }> {
-  return db
-    .select({ source: postings.source, jobs: countDistinct(sql`coalesce(${postings.groupId}, ${postings.id})`) })
-    .from(postings)
-    .where(
-      and(
-        inArray(postings.source, [...(filter.sources ?? POSTING_SOURCES)]),
-        filter.from ? gte(postings.month, filter.from) : undefined,
-        filter.to ? lte(postings.month, filter.to) : undefined,
-      ),
-    )
-    .groupBy(postings.source)
-    .orderBy(postings.source)
-    .all();
+  return countJobCells(db, { sources: filter.sources ?? POSTING_SOURCES, from: filter.from, to: filter.to, by: ["source"] }).map((row) => ({ source: row.source, jobs: row.jobs }));
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, countDistinct, eq, gte, inArray, lte, max, sql } from "drizzle-orm";
+import { max } from "drizzle-orm";
 import { addMonths } from "@/lib/months";
 import { FRAMEWORKS, type Framework } from "@/lib/taxonomy";
 import type { Db } from "../client";
-import { postingFrameworks, postings } from "../schema";
+import { postings } from "../schema";
+import { SOME_LABEL, countJobCells } from "./job-cells";
 import { getSalaryBands } from "./salaries";
 import { getSupply } from "./supply";
 
@@ -26,8 +27,6 @@ export type FrameworkTile = {
 
 export type OverviewTiles = { period: Period; previous: Period; frameworkJobs: number; tiles: FrameworkTile[] };
 
-const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
-
 /** The twelve months up to the newest month with postings, unless the filter names a period. */
 export function defaultPeriod(db: Db, requested: Partial<Period>): Period | null {
   const newest = db.select({ month: max(postings.month) }).from(postings).get()?.month;
@@ -36,15 +35,10 @@ export function defaultPeriod(db: Db, requested: Partial<Period>): Period | null
   return { from: requested.from ?? addMonths(to, -11), to };
 }
 
-function jobsMentioning(db: Db, period: Period, frameworks: readonly Framework[]): number {
-  return (
-    db
-      .select({ jobs: countDistinct(jobGroup) })
-      .from(postingFrameworks)
-      .innerJoin(postings, eq(postings.id, postingFrameworks.postingId))
-      .where(and(inArray(postingFrameworks.framework, [...frameworks]), gte(postings.month, period.from), lte(postings.month, period.to)))
-      .get()?.jobs ?? 0
-  );
+/** Distinct jobs mentioning each framework in the period, and (under '+') any framework. */
+function jobsMentioning(db: Db, period: Period): Map<string, number> {
+  const rows = countJobCells(db, { from: period.from, to: period.to, by: ["framework"], frameworks: [...FRAMEWORKS, SOME_LABEL] });
+  return new Map(rows.map((row) => [row.framework, row.jobs]));
 }
 
 /** Headline numbers per framework for a period, each with the n it rests on. */
@@ -52,13 +46,15 @@ export function getOverviewTiles(db: Db, period: Period): OverviewTiles {
   const length = monthsBetween(period.from, period.to) + 1;
   const previous = { from: addMonths(period.from, -length), to: addMonths(period.from, -1) };
   const supply = getSupply(db, { relation: "used", by: [] });
+  const jobs = jobsMentioning(db, period);
+  const previousJobs = jobsMentioning(db, previous);
   const tiles = FRAMEWORKS.map((framework): FrameworkTile => {
     const pay = getSalaryBands(db, { origin: "posted", framework, from: period.from, to: period.to, by: [] }).find((band) => band.currency === "USD");
     const survey = supply.find((row) => row.framework === framework);
     return {
       framework,
-      jobs: jobsMentioning(db, period, [framework]),
-      previousJobs: jobsMentioning(db, previous, [framework]),
+      jobs: jobs.get(framework) ?? 0,
+      previousJobs: previousJobs.get(framework) ?? 0,
       medianUsd: pay && !pay.suppressed ? pay.p50 : null,
       payN: pay?.n ?? 0,
       surveyShare: survey ? survey.share : null,
@@ -67,7 +63,7 @@ export function getOverviewTiles(db: Db, period: Period): OverviewTiles {
       surveyYear: survey?.year ?? null,
     };
   });
-  return { period, previous, frameworkJobs: jobsMentioning(db, period, FRAMEWORKS), tiles };
+  return { period, previous, frameworkJobs: jobs.get(SOME_LABEL) ?? 0, tiles };
 }
 
 function monthsBetween(from: string, to: string): number {

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, count, countDistinct, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, sources, type Posting } from "../schema";
+import { postingCompanyCounts, postingCountries, postingCountryCounts, postingFrameworks, postingRoles, postingUseCases, postings, sources, type Posting } from "../schema";
 import type { FrameworkMention } from "@/lib/extract/frameworks";
 import type { Role, UseCase } from "@/lib/taxonomy";
 
@@ -40,7 +40,8 @@ export function getPostingDetail(db: Db, id: number): PostingDetail | null {
     groupMembers: db
       .select({ id: postings.id, source: postings.source, title: postings.title, company: postings.company, month: postings.month, url: postings.url, closedAt: postings.closedAt })
       .from(postings)
-      .where(and(eq(sql`coalesce(${postings.groupId}, ${postings.id})`, group), ne(postings.id, id)))
+      // group_id = ? reads postings_group_idx; a legacy root without group_id is its own group.
+      .where(and(or(eq(postings.groupId, group), and(isNull(postings.groupId), eq(postings.id, group))), ne(postings.id, id)))
       .orderBy(asc(postings.postedAt), asc(postings.id))
       .all(),
   };
@@ -49,28 +50,31 @@ export function getPostingDetail(db: Db, id: number): PostingDetail | null {
 export type FilterOption = { value: string; label: string; n: number };
 export type PostingFilterOptions = { sources: FilterOption[]; countries: FilterOption[]; companies: FilterOption[] };
 
-/** What the explorer's controls can offer: sources, countries and the most frequent companies stored. */
+/** What the explorer's controls can offer: sources, countries and the most frequent companies stored (from the rollups of migration 0008). */
 export function getPostingFilterOptions(db: Db): PostingFilterOptions {
   const sourceRows = db
-    .select({ value: postings.source, label: sql<string>`coalesce(${sources.label}, ${postings.source})`, n: count() })
-    .from(postings)
-    .leftJoin(sources, eq(sources.name, postings.source))
-    .groupBy(postings.source)
-    .orderBy(postings.source)
+    .select({ value: postingCompanyCounts.source, label: sql<string>`coalesce(${sources.label}, ${postingCompanyCounts.source})`, n: sql<number>`sum(${postingCompanyCounts.postings})` })
+    .from(postingCompanyCounts)
+    .leftJoin(sources, eq(sources.name, postingCompanyCounts.source))
+    .groupBy(postingCompanyCounts.source)
+    .having(sql`sum(${postingCompanyCounts.postings}) > 0`)
+    .orderBy(postingCompanyCounts.source)
     .all();
   const countries = db
-    .select({ value: postingCountries.country, n: countDistinct(postingCountries.postingId) })
-    .from(postingCountries)
-    .groupBy(postingCountries.country)
-    .orderBy(postingCountries.country)
+    .select({ value: postingCountryCounts.country, n: postingCountryCounts.postings })
+    .from(postingCountryCounts)
+    .where(sql`${postingCountryCounts.postings} > 0`)
+    .orderBy(postingCountryCounts.country)
     .all()
     .map((row) => ({ ...row, label: row.value }));
+  const n = sql<number>`sum(${postingCompanyCounts.postings})`;
   const companies = db
-    .select({ value: sql<string>`${postings.company}`, n: count() })
-    .from(postings)
-    .where(sql`${postings.company} IS NOT NULL AND ${postings.company} != ''`)
-    .groupBy(postings.company)
-    .orderBy(desc(count()), postings.company)
+    .select({ value: postingCompanyCounts.company, n })
+    .from(postingCompanyCounts)
+    .where(sql`${postingCompanyCounts.unnamed} = 0 AND ${postingCompanyCounts.company} != ''`)
+    .groupBy(postingCompanyCounts.company)
+    .having(sql`${n} > 0`)
+    .orderBy(desc(n), postingCompanyCounts.company)
     .limit(200)
     .all()
     .map((row) => ({ ...row, label: row.value }));

@@ -7,6 +7,7 @@ import { toFtsQuery } from "@/lib/search/fts-query";
 import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES, type Framework, type RemoteMode, type Seniority } from "@/lib/taxonomy";
 import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
+import { ANY_LABEL, countJobCells } from "./job-cells";
 import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings } from "../schema";
 
 export const POSTING_SORTS = ["newest", "oldest", "salary", "company", "relevance"] as const;
@@ -59,19 +60,25 @@ export const postingsFts = sqliteTable("postings_fts", { rowid: integer("rowid")
 
 const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
 
-function labelled<T extends typeof postingFrameworks | typeof postingRoles | typeof postingUseCases | typeof postingCountries>(db: Db, table: T, condition: SQL): SQL {
-  return exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.postingId, postings.id), condition)));
-}
+type LabelTable = typeof postingFrameworks | typeof postingRoles | typeof postingUseCases | typeof postingCountries;
 
-/** The explorer's filter as SQL; the postings export selects with the same conditions. */
-export function conditions(db: Db, filter: PostingFilter, fts: string | null): SQL | undefined {
+/**
+ * The explorer's filter as SQL; the postings export selects with the same conditions. A page reads
+ * labels as EXISTS probes (walking its sort order); a count as `id IN (label index)`, driven from
+ * the label's postings instead of every posting.
+ */
+export function conditions(db: Db, filter: PostingFilter, fts: string | null, labelsDrive = false): SQL | undefined {
+  const labelled = (table: LabelTable, condition: SQL): SQL =>
+    labelsDrive
+      ? inArray(postings.id, db.select({ id: table.postingId }).from(table).where(condition))
+      : exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.postingId, postings.id), condition)));
   const escapedCompany = filter.company?.replace(/[\\%_]/g, (c) => `\\${c}`);
   return and(
     fts ? sql`${postingsFts} MATCH ${fts}` : undefined,
-    filter.framework ? labelled(db, postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
-    filter.useCase ? labelled(db, postingUseCases, eq(postingUseCases.useCase, filter.useCase)) : undefined,
-    filter.role ? labelled(db, postingRoles, eq(postingRoles.role, filter.role)) : undefined,
-    filter.country ? labelled(db, postingCountries, eq(postingCountries.country, filter.country)) : undefined,
+    filter.framework ? labelled(postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
+    filter.useCase ? labelled(postingUseCases, eq(postingUseCases.useCase, filter.useCase)) : undefined,
+    filter.role ? labelled(postingRoles, eq(postingRoles.role, filter.role)) : undefined,
+    filter.country ? labelled(postingCountries, eq(postingCountries.country, filter.country)) : undefined,
     filter.seniority ? eq(postings.seniority, filter.seniority) : undefined,
     filter.remote ? eq(postings.remote, filter.remote) : undefined,
     filter.source ? inArray(postings.source, sourcesOfFilter(filter.source)) : undefined,
@@ -93,7 +100,8 @@ export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
     case "salary":
       return [sql`${postings.salaryUsdMax} DESC NULLS LAST`, desc(postings.id)];
     case "company":
-      return [sql`${postings.company} COLLATE NOCASE ASC NULLS LAST`, desc(postings.id)];
+      // "company COLLATE NOCASE NULLS LAST", written as postings_company_sort_idx's expressions so a page walks that index.
+      return [sql`(${postings.company} IS NULL)`, sql`${postings.company} COLLATE NOCASE`, desc(postings.id)];
     case "newest":
       return [desc(postings.postedAt), desc(postings.id)];
   }
@@ -101,10 +109,21 @@ export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
 
 /** Postings matching the filter, and the distinct jobs (duplicate groups) among them. */
 export function countPostings(db: Db, filter: PostingFilter): PostingCount {
+  if (countableFromCells(filter)) {
+    const sources = filter.source ? sourcesOfFilter(filter.source) : undefined;
+    const row = countJobCells(db, { sources, from: filter.from, to: filter.to, by: [], frameworks: [filter.framework ?? ANY_LABEL], useCases: [filter.useCase ?? ANY_LABEL] })[0];
+    return { postings: row?.postings ?? 0, jobs: row?.jobs ?? 0 };
+  }
   const fts = filter.q ? toFtsQuery(filter.q) : null;
   const base = db.select({ postings: count(), jobs: countDistinct(jobGroup) }).from(postings).$dynamic();
   const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
-  return query.where(conditions(db, filter, fts)).get() ?? { postings: 0, jobs: 0 };
+  return query.where(conditions(db, filter, fts, true)).get() ?? { postings: 0, jobs: 0 };
+}
+
+/** Filters the rollup cells can answer exactly: framework, use case, source and months, and nothing else. */
+function countableFromCells(filter: PostingFilter): boolean {
+  const { framework: _framework, useCase: _useCase, source: _source, from: _from, to: _to, status, sort: _sort, page: _page, ...others } = filter;
+  return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
 /** One page of postings matching the filter, in the filter's order. */

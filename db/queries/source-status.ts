@@ -1,8 +1,9 @@
 import "server-only";
-import { count, countDistinct, eq, inArray, max, sql } from "drizzle-orm";
+import { count, inArray, max, sql } from "drizzle-orm";
 import { SOURCES, isDataSource, type RunStatus } from "@/lib/sources";
 import type { Db } from "../client";
-import { postings, salaryReports, scrapeRuns, seriesPoints, sources, surveyResponses } from "../schema";
+import { postingCompanyCounts, salaryReports, scrapeRuns, seriesPoints, sources, surveyCellCounts } from "../schema";
+import { countJobCells } from "./job-cells";
 
 export type LastRun = {
   id: number;
@@ -46,16 +47,25 @@ export function getSourceStatus(db: Db): SourceStatusRow[] {
       .map((run) => [run.source, { ...run, errors: run.errors.length }]),
   );
   const runCounts = new Map(db.select({ source: scrapeRuns.source, n: count() }).from(scrapeRuns).groupBy(scrapeRuns.source).all().map((r) => [r.source, r.n]));
+  const jobs = new Map(countJobCells(db, { by: ["source"] }).map((row) => [row.source, row.jobs]));
   const postingCounts = new Map(
     db
-      .select({ source: postings.source, stored: count(), open: sql<number>`sum(${postings.closedAt} IS NULL)`, closed: count(postings.closedAt), jobs: countDistinct(sql`coalesce(${postings.groupId}, ${postings.id})`) })
-      .from(postings)
-      .groupBy(postings.source)
+      .select({ source: postingCompanyCounts.source, stored: sql<number>`sum(${postingCompanyCounts.postings})`, closed: sql<number>`sum(${postingCompanyCounts.closed})` })
+      .from(postingCompanyCounts)
+      .groupBy(postingCompanyCounts.source)
       .all()
-      .map((row) => [row.source, row]),
+      .filter((row) => row.stored > 0)
+      .map((row) => [row.source, { ...row, open: row.stored - row.closed, jobs: jobs.get(row.source) ?? 0 }]),
   );
   const dataCounts = new Map<string, number>([
-    ...db.select({ source: surveyResponses.source, n: count() }).from(surveyResponses).groupBy(surveyResponses.source).all().map((r) => [r.source, r.n] as const),
+    // Respondents from the survey cell rollup of migration 0006, not a count of millions of responses.
+    ...db
+      .select({ source: surveyCellCounts.source, n: sql<number>`sum(${surveyCellCounts.respondents})` })
+      .from(surveyCellCounts)
+      .groupBy(surveyCellCounts.source)
+      .all()
+      .filter((r) => r.n > 0)
+      .map((r) => [r.source, r.n] as const),
     ...db.select({ source: salaryReports.source, n: count() }).from(salaryReports).groupBy(salaryReports.source).all().map((r) => [r.source, r.n] as const),
     ["adoption-series", db.select({ n: count() }).from(seriesPoints).get()?.n ?? 0],
   ]);
@@ -95,11 +105,14 @@ export function getSourceStatus(db: Db): SourceStatusRow[] {
 
 /** The months that hold Hacker News postings, in order. */
 export function listHnMonths(db: Db): string[] {
+  // Month to next month by index seeks (postings_source_month_group_idx): as many steps as months, not postings.
   return db
-    .selectDistinct({ month: postings.month })
-    .from(postings)
-    .where(eq(postings.source, "hn"))
-    .orderBy(postings.month)
-    .all()
+    .all<{ month: string }>(
+      sql`with recursive months(month) as (
+        select min(month) from postings where source = 'hn'
+        union all
+        select (select min(p.month) from postings p where p.source = 'hn' and p.month > months.month) from months where months.month is not null
+      ) select month from months where month is not null`,
+    )
     .map((row) => row.month);
 }

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, countDistinct, eq, gte, inArray, lte, min, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, min, sql } from "drizzle-orm";
 import { z } from "zod";
 import { monthSchema } from "@/lib/months";
 import { SOURCES } from "@/lib/sources";
 import { FRAMEWORKS, type Framework } from "@/lib/taxonomy";
 import { SOURCE_GROUPS, sourcesOf } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
-import { postingFrameworks, postings, scrapeRuns, sources } from "../schema";
+import { postings, scrapeRuns, sources } from "../schema";
+import { countJobCells } from "./job-cells";
 
 export const trendFilterSchema = z.object({
   source: z.enum(SOURCES).default("hn"),
@@ -27,39 +28,24 @@ export type MonthlyPostings = { month: string; postings: number };
 export type MonthlyMentions = { bucket: string; series: Framework; value: number };
 export type MonthlyFrameworkCounts = { month: string; postings: number } & Record<Framework, number>;
 
-// A job seen on several sources or reposted counts once: charts count duplicate groups, not rows.
-const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
-
 type Scope = { sources: readonly string[]; from?: string; to?: string };
 
-function postingConditions(filter: TrendFilter | Scope): SQL | undefined {
-  return and(
-    "sources" in filter ? inArray(postings.source, [...filter.sources]) : eq(postings.source, filter.source),
-    filter.from ? gte(postings.month, filter.from) : undefined,
-    filter.to ? lte(postings.month, filter.to) : undefined,
-  );
+// A job seen on several sources or reposted counts once: charts count duplicate groups, not rows (job-cells.ts).
+function cellScope(filter: TrendFilter | Scope) {
+  return { sources: "sources" in filter ? filter.sources : [filter.source], from: filter.from, to: filter.to };
 }
 
 export function getPostingsByMonth(db: Db, filter: TrendFilter | Scope): MonthlyPostings[] {
-  return db
-    .select({ month: postings.month, postings: countDistinct(jobGroup) })
-    .from(postings)
-    .where(postingConditions(filter))
-    .groupBy(postings.month)
-    .orderBy(postings.month)
-    .all();
+  return countJobCells(db, { ...cellScope(filter), by: ["month"] }).map((row) => ({ month: row.month, postings: row.jobs }));
 }
 
 /** Long rows: postings mentioning each framework per month. */
 export function getFrameworkMentionsByMonth(db: Db, filter: TrendFilter | Scope): MonthlyMentions[] {
-  return db
-    .select({ bucket: postings.month, series: postingFrameworks.framework, value: countDistinct(jobGroup) })
-    .from(postingFrameworks)
-    .innerJoin(postings, eq(postings.id, postingFrameworks.postingId))
-    .where(postingConditions(filter))
-    .groupBy(postings.month, postingFrameworks.framework)
-    .orderBy(postings.month, postingFrameworks.framework)
-    .all();
+  return countJobCells(db, { ...cellScope(filter), by: ["month", "framework"], frameworks: FRAMEWORKS }).map((row) => ({
+    bucket: row.month,
+    series: row.framework as Framework,
+    value: row.jobs,
+  }));
 }
 
 /** One row per month: distinct jobs (duplicate groups) and those mentioning each framework; months without data are absent. */
@@ -82,14 +68,14 @@ export type SourceMonth = { source: string; label: string; month: string };
 
 /** The first month each source of the group has postings in: where the group's source mix changes. */
 export function getGroupSourceStarts(db: Db, filter: TrendGroupFilter): SourceMonth[] {
-  return db
-    .select({ source: postings.source, label: sql<string>`coalesce(${sources.label}, ${postings.source})`, month: sql<string>`min(${postings.month})` })
-    .from(postings)
-    .leftJoin(sources, eq(sources.name, postings.source))
-    .where(inArray(postings.source, sourcesOf(filter.group)))
-    .groupBy(postings.source)
-    .orderBy(sql`min(${postings.month})`)
-    .all();
+  const labels = new Map(db.select({ name: sources.name, label: sources.label }).from(sources).all().map((row) => [row.name, row.label]));
+  // One index seek per source (postings_source_month_group_idx) instead of grouping every posting of the group.
+  return sourcesOf(filter.group)
+    .flatMap((source): SourceMonth[] => {
+      const month = db.select({ month: min(postings.month) }).from(postings).where(eq(postings.source, source)).get()?.month;
+      return month ? [{ source, label: labels.get(source) ?? source, month }] : [];
+    })
+    .sort((a, b) => (a.month === b.month ? (a.source < b.source ? -1 : 1) : a.month < b.month ? -1 : 1));
 }
 
 /** The month of each source's first scrape run, for the sources of the group that have run. */

@@ -1,11 +1,10 @@
 import "server-only";
-import { and, countDistinct, eq, exists, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { monthSchema } from "@/lib/months";
-import type { Framework, UseCase } from "@/lib/taxonomy";
+import { FRAMEWORKS, USE_CASES, type Framework, type UseCase } from "@/lib/taxonomy";
 import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
-import { postingFrameworks, postingUseCases, postings } from "../schema";
+import { ANY_LABEL, SOME_LABEL, countJobCells, type JobCellDim } from "./job-cells";
 
 export const useCaseFilterSchema = z.object({
   /** One posting source, or "boards" (all but Hacker News); absent → every source. */
@@ -22,61 +21,48 @@ export type UseCaseTotal = { useCase: UseCase; jobs: number; withFramework: numb
 /** Distinct jobs mentioning the framework, and those of them labelled with any use case. */
 export type FrameworkTotal = { framework: Framework; jobs: number; withUseCase: number };
 
-const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
-
-function scope(filter: UseCaseFilter): SQL | undefined {
-  return and(
-    filter.source ? inArray(postings.source, sourcesOfFilter(filter.source)) : undefined,
-    filter.from ? gte(postings.month, filter.from) : undefined,
-    filter.to ? lte(postings.month, filter.to) : undefined,
-  );
+// Every figure is distinct jobs (duplicate groups) read from the cells of job-cells.ts: a cell
+// (framework, use case) counts the jobs with a posting carrying both; '+' is "any of that kind".
+function cells(db: Db, filter: UseCaseFilter, by: JobCellDim[], frameworks: readonly string[], useCases: readonly string[]) {
+  const sources = filter.source ? sourcesOfFilter(filter.source) : undefined;
+  return countJobCells(db, { sources, from: filter.from, to: filter.to, by, frameworks, useCases });
 }
 
 export function getUseCaseFrameworkCells(db: Db, filter: UseCaseFilter): UseCaseFrameworkCell[] {
-  return db
-    .select({ useCase: postingUseCases.useCase, framework: postingFrameworks.framework, jobs: countDistinct(jobGroup) })
-    .from(postingUseCases)
-    .innerJoin(postings, eq(postings.id, postingUseCases.postingId))
-    .innerJoin(postingFrameworks, eq(postingFrameworks.postingId, postings.id))
-    .where(scope(filter))
-    .groupBy(postingUseCases.useCase, postingFrameworks.framework)
-    .all();
+  return cells(db, filter, ["useCase", "framework"], FRAMEWORKS, USE_CASES).map((row) => ({
+    useCase: row.useCase as UseCase,
+    framework: row.framework as Framework,
+    jobs: row.jobs,
+  }));
 }
 
 export function getUseCaseTotals(db: Db, filter: UseCaseFilter): UseCaseTotal[] {
-  const anyFramework = exists(db.select({ one: sql`1` }).from(postingFrameworks).where(eq(postingFrameworks.postingId, postings.id)));
-  return db
-    .select({ useCase: postingUseCases.useCase, jobs: countDistinct(jobGroup), withFramework: sql<number>`count(distinct case when ${anyFramework} then ${jobGroup} end)` })
-    .from(postingUseCases)
-    .innerJoin(postings, eq(postings.id, postingUseCases.postingId))
-    .where(scope(filter))
-    .groupBy(postingUseCases.useCase)
-    .all();
+  const rows = cells(db, filter, ["useCase", "framework"], [ANY_LABEL, SOME_LABEL], USE_CASES);
+  return rows
+    .filter((row) => row.framework === ANY_LABEL)
+    .map((row) => ({
+      useCase: row.useCase as UseCase,
+      jobs: row.jobs,
+      withFramework: rows.find((other) => other.useCase === row.useCase && other.framework === SOME_LABEL)?.jobs ?? 0,
+    }));
 }
 
 export function getFrameworkTotals(db: Db, filter: UseCaseFilter): FrameworkTotal[] {
-  const anyUseCase = exists(db.select({ one: sql`1` }).from(postingUseCases).where(eq(postingUseCases.postingId, postings.id)));
-  return db
-    .select({ framework: postingFrameworks.framework, jobs: countDistinct(jobGroup), withUseCase: sql<number>`count(distinct case when ${anyUseCase} then ${jobGroup} end)` })
-    .from(postingFrameworks)
-    .innerJoin(postings, eq(postings.id, postingFrameworks.postingId))
-    .where(scope(filter))
-    .groupBy(postingFrameworks.framework)
-    .all();
+  const rows = cells(db, filter, ["framework", "useCase"], FRAMEWORKS, [ANY_LABEL, SOME_LABEL]);
+  return rows
+    .filter((row) => row.useCase === ANY_LABEL)
+    .map((row) => ({
+      framework: row.framework as Framework,
+      jobs: row.jobs,
+      withUseCase: rows.find((other) => other.framework === row.framework && other.useCase === SOME_LABEL)?.jobs ?? 0,
+    }));
 }
 
 export type UseCaseCoverage = { jobs: number; withUseCase: number; withFramework: number; withBoth: number };
 
 /** Distinct jobs in scope, and how many carry a use case, a framework, or both. */
 export function getUseCaseCoverage(db: Db, filter: UseCaseFilter): UseCaseCoverage {
-  const anyUseCase = exists(db.select({ one: sql`1` }).from(postingUseCases).where(eq(postingUseCases.postingId, postings.id)));
-  const anyFramework = exists(db.select({ one: sql`1` }).from(postingFrameworks).where(eq(postingFrameworks.postingId, postings.id)));
-  const distinctWhen = (condition: SQL) => sql<number>`count(distinct case when ${condition} then ${jobGroup} end)`;
-  return (
-    db
-      .select({ jobs: countDistinct(jobGroup), withUseCase: distinctWhen(anyUseCase), withFramework: distinctWhen(anyFramework), withBoth: distinctWhen(sql`${anyUseCase} and ${anyFramework}`) })
-      .from(postings)
-      .where(scope(filter))
-      .get() ?? { jobs: 0, withUseCase: 0, withFramework: 0, withBoth: 0 }
-  );
+  const rows = cells(db, filter, ["framework", "useCase"], [ANY_LABEL, SOME_LABEL], [ANY_LABEL, SOME_LABEL]);
+  const jobs = (framework: string, useCase: string) => rows.find((row) => row.framework === framework && row.useCase === useCase)?.jobs ?? 0;
+  return { jobs: jobs(ANY_LABEL, ANY_LABEL), withUseCase: jobs(ANY_LABEL, SOME_LABEL), withFramework: jobs(SOME_LABEL, ANY_LABEL), withBoth: jobs(SOME_LABEL, SOME_LABEL) };
 }

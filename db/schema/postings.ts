@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { FRAMEWORKS, MENTION_CONTEXTS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES } from "@/lib/taxonomy";
 import { rawDocuments } from "./raw-documents";
@@ -54,8 +55,13 @@ export const postings = sqliteTable(
     index("postings_month_source_group_idx").on(t.month, t.source, t.groupId),
     // The explorer's sort orders and the company list.
     index("postings_posted_at_idx").on(t.postedAt),
-    index("postings_salary_usd_max_idx").on(t.salaryUsdMax),
-    index("postings_company_idx").on(t.company),
+    index("postings_salary_usd_max_idx").on(t.salaryUsdMax, t.groupId),
+    // group_id: the explorer's company search counts distinct jobs from the index alone.
+    index("postings_company_idx").on(t.company, t.groupId),
+    // The explorer's company order ((company IS NULL), company COLLATE NOCASE, id DESC) read in index order.
+    index("postings_company_sort_idx").on(sql`(${t.company} IS NULL)`, sql`${t.company} COLLATE NOCASE`, sql`${t.id} DESC`),
+    // The explorer's seniority and remote filters: the count from the index, a page in posted order.
+    index("postings_seniority_remote_idx").on(t.seniority, t.remote, t.postedAt, t.groupId),
     index("postings_source_board_idx").on(t.source, t.board),
     index("postings_dedup_url_idx").on(t.dedupUrlKey),
     index("postings_dedup_listing_idx").on(t.dedupListingKey, t.postedAt),

@@ -1,0 +1,77 @@
+import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+// Rollups of postings kept by the triggers of migration 0008 (hand-written part): every write of a
+// posting or of its labels updates them in the same statement, so a read never scans postings.
+
+/** Postings per duplicate group (coalesce(group_id, id)): a group of one is a single-posting job. */
+export const jobGroupSizes = sqliteTable("job_group_sizes", {
+  groupId: integer("group_id").primaryKey(),
+  members: integer("members").notNull(),
+});
+
+/**
+ * Per month, source, framework and use case: postings, and single-posting jobs (a job whose group
+ * has one posting counts exactly once, so these add up across months and sources; groups of two or
+ * more are counted from shared_job_cells). `framework`/`use_case` also take '*' (any or none) and '+'
+ * (at least one label), so one table answers totals and coverage too.
+ */
+export const postingCells = sqliteTable(
+  "posting_cells",
+  {
+    month: text("month").notNull(),
+    source: text("source").notNull(),
+    framework: text("framework").notNull(),
+    useCase: text("use_case").notNull(),
+    postings: integer("postings").notNull(),
+    singleJobs: integer("single_jobs").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month] })],
+);
+
+/**
+ * The cells of every posting whose group has two or more postings, with its group: the distinct
+ * groups among a scope's rows are its jobs of two or more postings.
+ */
+export const sharedJobCells = sqliteTable(
+  "shared_job_cells",
+  {
+    framework: text("framework").notNull(),
+    useCase: text("use_case").notNull(),
+    source: text("source").notNull(),
+    month: text("month").notNull(),
+    groupId: integer("group_id").notNull(),
+    postingId: integer("posting_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month, t.groupId, t.postingId] })],
+);
+
+/** A change of a posting's cells, applied and removed by its own trigger (SQLite triggers cannot call each other otherwise). */
+export const postingCellDeltas = sqliteTable("posting_cell_deltas", {
+  postingId: integer("posting_id").notNull(),
+  groupId: integer("group_id").notNull(),
+  month: text("month").notNull(),
+  source: text("source").notNull(),
+  postings: integer("postings").notNull(),
+  singleJobs: integer("single_jobs").notNull(),
+  /** 1: add the posting's rows to shared_job_cells; -1: remove them; 0: neither. */
+  shared: integer("shared").notNull(),
+});
+
+/** Postings per source and company, and how many of them are closed; a null company is kept apart from ''. */
+export const postingCompanyCounts = sqliteTable(
+  "posting_company_counts",
+  {
+    source: text("source").notNull(),
+    company: text("company").notNull(),
+    unnamed: integer("unnamed").notNull(),
+    postings: integer("postings").notNull(),
+    closed: integer("closed").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.unnamed, t.company] })],
+);
+
+/** Postings per country label. */
+export const postingCountryCounts = sqliteTable("posting_country_counts", {
+  country: text("country").primaryKey(),
+  postings: integer("postings").notNull(),
+});

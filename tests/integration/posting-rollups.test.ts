@@ -1,0 +1,144 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
+import { applyRederived } from "@/db/ingest/reextract";
+import { registerSource } from "@/db/ingest/runs";
+import { countJobCells, type JobCellQuery } from "@/db/queries/job-cells";
+import { postings } from "@/db/schema";
+import type { NormalisedPosting } from "@/lib/normalise/types";
+import { seedDashboard } from "../helpers/seed-dashboard";
+import { createTempDb } from "../helpers/temp-db";
+
+// The rollups of migration 0008 against the same figures recomputed from the base tables, after the
+// real scrape and after every kind of write: changed items, dedup regrouping, re-extraction, closing, deletes.
+
+let temp: ReturnType<typeof createTempDb>;
+beforeAll(async () => {
+  temp = createTempDb();
+  await seedDashboard(temp.db);
+  for (const name of ["greenhouse", "lever"]) registerSource(temp.db, { name, label: name, schedule: "0 * * * *" });
+}, 120_000);
+afterAll(() => temp.cleanup());
+
+type Row = Record<string, string | number | null>;
+const all = (db: Db, query: string) => db.$client.prepare(query).all() as Row[];
+
+const RECOMPUTED = {
+  job_group_sizes: `select coalesce(group_id, id) as group_id, count(*) as members from postings group by 1 order by 1`,
+  posting_cells: `
+    with sizes as (select coalesce(group_id, id) as job, count(*) as members from postings group by 1),
+    f as (select id as posting_id, '*' as framework from postings union all select distinct posting_id, '+' from posting_frameworks union all select posting_id, framework from posting_frameworks),
+    u as (select id as posting_id, '*' as use_case from postings union all select distinct posting_id, '+' from posting_use_cases union all select posting_id, use_case from posting_use_cases)
+    select p.month, p.source, f.framework, u.use_case, count(*) as postings, sum(s.members = 1) as single_jobs
+    from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id
+    group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+  posting_company_counts: `select source, coalesce(company, '') as company, company is null as unnamed, count(*) as postings, count(closed_at) as closed from postings group by 1, 2, 3 order by 1, 2, 3`,
+  posting_country_counts: `select country, count(*) as postings from posting_countries group by 1 order by 1`,
+};
+const STORED = {
+  job_group_sizes: `select group_id, members from job_group_sizes order by 1`,
+  posting_cells: `select month, source, framework, use_case, postings, single_jobs from posting_cells where postings <> 0 or single_jobs <> 0 order by 1, 2, 3, 4`,
+  posting_company_counts: `select source, company, unnamed, postings, closed from posting_company_counts where postings <> 0 or closed <> 0 order by 1, 2, 3`,
+  posting_country_counts: `select country, postings from posting_country_counts where postings <> 0 order by 1`,
+};
+
+// Scopes the pages ask, answered by countJobCells and by count(distinct coalesce(group_id, id)) over the postings.
+const SCOPES: Array<{ query: JobCellQuery; where: string; labels?: string }> = [
+  { query: { by: [] }, where: "1" },
+  { query: { by: ["month"], sources: ["hn"] }, where: "p.source = 'hn'" },
+  { query: { by: ["source"], from: "2026-01" }, where: "p.month >= '2026-01'" },
+  { query: { by: ["framework"], frameworks: ["pytorch"] }, where: "1", labels: "exists (select 1 from posting_frameworks x where x.posting_id = p.id and x.framework = 'pytorch')" },
+  {
+    query: { by: [], frameworks: ["+"], useCases: ["+"], sources: ["ashby", "remotive", "greenhouse", "lever", "careers"] },
+    where: "p.source <> 'hn'",
+    labels: "exists (select 1 from posting_frameworks x where x.posting_id = p.id) and exists (select 1 from posting_use_cases x where x.posting_id = p.id)",
+  },
+];
+
+function expectRollupsMatch(db: Db): void {
+  for (const table of Object.keys(RECOMPUTED) as Array<keyof typeof RECOMPUTED>) {
+    expect(all(db, STORED[table]), table).toEqual(all(db, RECOMPUTED[table]));
+  }
+  expect(all(db, "select count(*) as n from posting_cell_deltas")).toEqual([{ n: 0 }]);
+  for (const { query, where, labels } of SCOPES) {
+    const dims = query.by.map((dim) => (dim === "month" ? "p.month" : dim === "source" ? "p.source" : `'${query.frameworks?.[0]}'`));
+    const expected = all(
+      db,
+      `select ${dims.length ? `${dims.join(", ")}, ` : ""}count(*) as postings, count(distinct coalesce(p.group_id, p.id)) as jobs from postings p
+       where ${where} and ${labels ?? "1"} ${dims.length ? `group by ${dims.join(", ")} order by ${dims.join(", ")}` : ""}`,
+    ).filter((row) => Number(row.postings) > 0);
+    const answered = countJobCells(db, query).map((row) => [...query.by.map((dim) => row[dim]), row.postings, row.jobs]);
+    expect(answered, JSON.stringify(query)).toEqual(expected.map((row) => Object.values(row)));
+  }
+}
+
+const DESCRIPTION = "Train and serve language models with PyTorch on our GPU cluster. ".repeat(5);
+
+function item(sourceId: string, overrides: Partial<NormalisedPosting> = {}, postedAt = "2026-07-01T00:00:00.000Z"): IngestItem {
+  const posting: NormalisedPosting = {
+    company: "Cohere", title: "ML Engineer", locationText: "London", description: DESCRIPTION, applyUrl: null,
+    frameworks: [{ framework: "pytorch", context: "required", snippet: "PyTorch" }], roles: ["ml_engineer"], useCases: ["nlp_llm"], countries: ["GB"],
+    seniority: "unspecified", remote: "unspecified", salary: null,
+    ...overrides,
+  };
+  return { sourceId, url: `https://example.test/${sourceId}`, record: { sourceId, ...overrides, postedAt }, month: postedAt.slice(0, 7), postedAt, posting };
+}
+
+const ingest = (db: Db, source: string, items: IngestItem[], extra: { board?: string; complete?: boolean } = {}) =>
+  ingestBatch(db, { source, runId: null, fetchedAt: "2026-11-27T00:00:00.000Z", items, validators: [], board: extra.board ?? null, complete: extra.complete ?? false });
+const idOf = (db: Db, source: string, sourceId: string) =>
+  db.select({ id: postings.id, groupId: postings.groupId }).from(postings).where(and(eq(postings.source, source), eq(postings.sourceId, sourceId))).get()!;
+
+describe("posting rollups", () => {
+  it("match the postings after the real scrape of the recorded web", () => {
+    expect(all(temp.db, "select count(*) as n from postings")[0]!.n).toBeGreaterThan(300);
+    expect(all(temp.db, "select count(*) as n from job_group_sizes where members > 1")[0]!.n).toBeGreaterThan(0);
+    expectRollupsMatch(temp.db);
+  });
+
+  it("follow a job joining a group on another source, and leaving it when its item changes", () => {
+    const db = temp.db;
+    const apply = "https://jobs.lever.co/cohere/abc/apply";
+    ingest(db, "greenhouse", [item("g1", { applyUrl: apply })], { board: "cohere" });
+    ingest(db, "lever", [item("l1", { applyUrl: apply, title: "Machine Learning Engineer", useCases: ["computer_vision"], frameworks: [] })], { board: "cohere" });
+    expect(idOf(db, "lever", "l1").groupId).toBe(idOf(db, "greenhouse", "g1").id);
+    expectRollupsMatch(db);
+    // Changed item: another apply URL, another month, other labels: a job of its own again.
+    ingest(db, "lever", [item("l1", { applyUrl: "https://jobs.lever.co/cohere/other", title: "Data Engineer", description: "Pipelines in Spark. ".repeat(20), frameworks: [{ framework: "tensorflow", context: "stack", snippet: "TF" }] }, "2026-08-03T00:00:00.000Z")], { board: "cohere" });
+    expect(idOf(db, "lever", "l1").groupId).toBe(idOf(db, "lever", "l1").id);
+    expectRollupsMatch(db);
+  });
+
+  it("follow a group whose first posting moves to another group, leaving the reposts behind", () => {
+    const db = temp.db;
+    ingest(db, "greenhouse", [item("root", { company: "Mistral", title: "Research Engineer", locationText: "Paris", description: "root text ".repeat(30) }, "2026-05-01T00:00:00.000Z")], { board: "mistral" });
+    ingest(db, "greenhouse", [item("repost", { company: "Mistral", title: "Research Engineer", locationText: "Paris", description: "other text ".repeat(30) }, "2026-05-20T00:00:00.000Z")], { board: "mistral" });
+    ingest(db, "lever", [item("target", { company: "Other", title: "Other", description: "target text ".repeat(30), applyUrl: "https://jobs.example.test/target" })], { board: "other" });
+    expect(idOf(db, "greenhouse", "repost").groupId).toBe(idOf(db, "greenhouse", "root").id);
+    ingest(db, "greenhouse", [item("root", { company: "Mistral", title: "Research Engineer", locationText: "Paris", description: "root text ".repeat(30), applyUrl: "https://jobs.example.test/target" }, "2026-05-01T00:00:00.000Z")], { board: "mistral" });
+    expect(idOf(db, "greenhouse", "root").groupId).toBe(idOf(db, "lever", "target").id);
+    expectRollupsMatch(db);
+  });
+
+  it("follow re-extraction, closing, a renamed company and deletes", () => {
+    const db = temp.db;
+    const g1 = idOf(db, "greenhouse", "g1");
+    applyRederived(db, [{ id: g1.id, postedAt: "2026-07-01T00:00:00.000Z", posting: item("g1", { frameworks: [], useCases: [], countries: ["DE", "FR"], company: null }).posting }]);
+    expectRollupsMatch(db);
+    ingest(db, "greenhouse", [item("root", { company: "Mistral", title: "Research Engineer", locationText: "Paris", description: "root text ".repeat(30), applyUrl: "https://jobs.example.test/target" }, "2026-05-01T00:00:00.000Z")], { board: "mistral", complete: true });
+    expect(all(db, "select count(*) as n from postings where closed_at is not null")[0]!.n).toBeGreaterThan(0);
+    expectRollupsMatch(db);
+    // A deleted member of a group of two leaves a single-posting job; a deleted single posting leaves nothing.
+    db.$client.prepare("DELETE FROM postings WHERE id = ?").run(idOf(db, "lever", "target").id);
+    db.$client.prepare("DELETE FROM postings WHERE id = ?").run(idOf(db, "lever", "l1").id);
+    expectRollupsMatch(db);
+    // Direct updates of the columns the rollups read.
+    db.$client.prepare("UPDATE postings SET month = '2019-01', company = 'Renamed' WHERE source = 'hn' AND id % 7 = 0").run();
+    db.$client.prepare("UPDATE postings SET group_id = (SELECT min(id) FROM postings WHERE source = 'hn') WHERE source = 'hn' AND id % 11 = 0").run();
+    db.$client.prepare("UPDATE postings SET group_id = NULL WHERE source = 'hn' AND id % 13 = 0").run();
+    expectRollupsMatch(db);
+    db.$client.prepare("DELETE FROM postings WHERE source = 'hn' AND id % 5 = 0").run();
+    expectRollupsMatch(db);
+  });
+});
