@@ -7,13 +7,30 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[^\sa-z])/;
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
 const MAX_HEADING_WORDS = 8;
 
+/** One non-blank line of a text: as written, without its bullet and with whitespace collapsed, and its sentences. */
+export type TextLine = { rawLine: string; line: string; sentences: string[] };
+
+// The frameworks, remote, country and use-case readers all read the same description line by line;
+// the last text's lines are kept so it is split once per posting. Callers must not change them.
+let lastText: string | null = null;
+let lastLines: readonly TextLine[] = [];
+
+export function textLines(text: string): readonly TextLine[] {
+  if (text === lastText) return lastLines;
+  const lines: TextLine[] = [];
+  for (const rawLine of text.split("\n")) {
+    const line = rawLine.replace(BULLET, "").replace(/\s+/g, " ").trim();
+    if (line !== "") lines.push({ rawLine, line, sentences: splitSentences(line) });
+  }
+  lastText = text;
+  lastLines = lines;
+  return lines;
+}
+
 export function splitPassages(text: string): Passage[] {
   const passages: Passage[] = [];
   let heading: string | null = null;
-  for (const rawLine of text.split("\n")) {
-    const line = rawLine.replace(BULLET, "").replace(/\s+/g, " ").trim();
-    if (line === "") continue;
-    const sentences = splitSentences(line);
+  for (const { rawLine, line, sentences } of textLines(text)) {
     for (const sentence of sentences) passages.push({ sentence, heading });
     if (isHeading(rawLine, line)) heading = line;
   }
