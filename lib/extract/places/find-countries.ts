@@ -17,7 +17,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
 const SPACE = /\s/;
 
 // Case-insensitive matching as the `iu` regex flags define it: "ſ" (long s) is an "s".
-const foldCase = (text: string) => text.toLowerCase().replaceAll("ſ", "s");
+function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes("ſ") ? lower.replaceAll("ſ", "s") : lower;
+}
 
 function lexicon(names: Iterable<string>, countryOf: (name: string) => string | undefined, foldsCase: boolean): Lexicon {
   const namesByFirstWord = new Map<string, string[]>();
@@ -46,8 +49,9 @@ export function findPlaces(text: string): PlaceMatch[] {
   const named = new LexiconScan(NAMES);
   const cased = new LexiconScan(CASED_NAMES);
   const codes = new LexiconScan(CODES);
-  for (const word of text.matchAll(WORD)) {
-    named.readAt(text, word.index, word[0]);
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
+    named.readAt(text, word.index, foldCase(word[0]));
     cased.readAt(text, word.index, word[0]);
     if (followsComma(text, word.index)) codes.readAt(text, word.index, word[0]);
   }
@@ -68,10 +72,11 @@ class LexiconScan {
 
   constructor(private readonly lexicon: Lexicon) {}
 
+  /** `word`: the word that starts at `index`, case-folded for a lexicon that folds case. */
   readAt(text: string, index: number, word: string): void {
     if (index < this.searchFrom) return;
     const { namesByFirstWord, countryOf, foldsCase } = this.lexicon;
-    const names = namesByFirstWord.get(foldsCase ? foldCase(word) : word);
+    const names = namesByFirstWord.get(word);
     if (names === undefined) return;
     for (const name of names) {
       const written = text.slice(index, index + name.length);
