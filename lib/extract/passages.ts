@@ -4,6 +4,7 @@ export type Passage = { sentence: string; heading: string | null };
 // "e.g. PyTorch" must not end a sentence.
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|ex|esp|Dr|Mr|Ms|Sr|Jr|St|Inc|Ltd|Co)\.$/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[^\sa-z])/;
+const STOP_THEN_SPACE = /[.!?]\s/;
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
 const MAX_HEADING_WORDS = 8;
 
@@ -45,6 +46,8 @@ function isHeading(rawLine: string, line: string): boolean {
 }
 
 export function splitSentences(line: string): string[] {
+  // Most lines are one sentence: no stop followed by a space, so nothing to split.
+  if (!STOP_THEN_SPACE.test(line)) return [line];
   const sentences: string[] = [];
   let current = "";
   for (const piece of line.split(SENTENCE_END)) {
