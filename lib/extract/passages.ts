@@ -42,7 +42,14 @@ export function splitPassages(text: string): Passage[] {
 function isHeading(rawLine: string, line: string): boolean {
   if (BULLET.test(rawLine)) return false;
   if (line.endsWith(":")) return true;
-  return line.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?,;]$/.test(line);
+  return wordCount(line) <= MAX_HEADING_WORDS && !/[.!?,;]$/.test(line);
+}
+
+/** The words of a line whose whitespace is collapsed to single spaces (a TextLine's `line`). */
+export function wordCount(line: string): number {
+  let count = 1;
+  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) count += 1;
+  return count;
 }
 
 export function splitSentences(line: string): string[] {

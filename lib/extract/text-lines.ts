@@ -1,4 +1,4 @@
-import { textLines } from "./passages";
+import { textLines, wordCount } from "./passages";
 
 /** One sentence of a posting with what surrounds it: its section, and whether it is about perks or the employer. */
 export type TextSentence = { sentence: string; section: string | null; aboutPerks: boolean; aboutCompany: boolean };
@@ -35,13 +35,7 @@ export function textSentences(text: string): TextSentence[] {
 /** "BENEFITS", "What we offer:", "Location": a heading line, not a bullet or an emoji perk. */
 function isSectionHeading(rawLine: string, line: string): boolean {
   if (BULLET.test(rawLine) || !/^\p{L}/u.test(line)) return false;
-  const words = spaceCount(line) + 1;
+  const words = wordCount(line);
   if (line.endsWith(":")) return words <= 10;
   return words <= 6 && !/[.!?,;]$/.test(line) && (line === line.toUpperCase() || /^\p{Lu}/u.test(line));
-}
-
-function spaceCount(line: string): number {
-  let count = 0;
-  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) count += 1;
-  return count;
 }
