@@ -56,7 +56,17 @@ function placesOfFields(fields: string[], addressCountry: string | null): string
 }
 
 function isAboutJobPlace(sentence: string): boolean {
-  return JOB_PLACE.test(sentence) || sentence.split(/\s+/).length <= SHORT_SENTENCE_WORDS;
+  return hasAtMostWords(sentence, SHORT_SENTENCE_WORDS) || JOB_PLACE.test(sentence);
+}
+
+const SPACES = /\s+/g;
+
+/** `text.split(/\s+/).length <= max`, counted without building the words. */
+function hasAtMostWords(text: string, max: number): boolean {
+  SPACES.lastIndex = 0;
+  let words = 1;
+  while (SPACES.exec(text) !== null) if (++words > max) return false;
+  return true;
 }
 
 function sorted(codes: string[]): string[] {

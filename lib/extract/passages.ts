@@ -4,16 +4,34 @@ export type Passage = { sentence: string; heading: string | null };
 // "e.g. PyTorch" must not end a sentence.
 const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|ex|esp|Dr|Mr|Ms|Sr|Jr|St|Inc|Ltd|Co)\.$/i;
 const SENTENCE_END = /(?<=[.!?])\s+(?=[^\sa-z])/;
+const STOP_THEN_SPACE = /[.!?]\s/;
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
 const MAX_HEADING_WORDS = 8;
+
+/** One non-blank line of a text: as written, without its bullet and with whitespace collapsed, and its sentences. */
+export type TextLine = { rawLine: string; line: string; sentences: string[] };
+
+// The frameworks, remote, country and use-case readers all read the same description line by line;
+// the last text's lines are kept so it is split once per posting. Callers must not change them.
+let lastText: string | null = null;
+let lastLines: readonly TextLine[] = [];
+
+export function textLines(text: string): readonly TextLine[] {
+  if (text === lastText) return lastLines;
+  const lines: TextLine[] = [];
+  for (const rawLine of text.split("\n")) {
+    const line = rawLine.replace(BULLET, "").replace(/\s+/g, " ").trim();
+    if (line !== "") lines.push({ rawLine, line, sentences: splitSentences(line) });
+  }
+  lastText = text;
+  lastLines = lines;
+  return lines;
+}
 
 export function splitPassages(text: string): Passage[] {
   const passages: Passage[] = [];
   let heading: string | null = null;
-  for (const rawLine of text.split("\n")) {
-    const line = rawLine.replace(BULLET, "").replace(/\s+/g, " ").trim();
-    if (line === "") continue;
-    const sentences = splitSentences(line);
+  for (const { rawLine, line, sentences } of textLines(text)) {
     for (const sentence of sentences) passages.push({ sentence, heading });
     if (isHeading(rawLine, line)) heading = line;
   }
@@ -24,10 +42,19 @@ export function splitPassages(text: string): Passage[] {
 function isHeading(rawLine: string, line: string): boolean {
   if (BULLET.test(rawLine)) return false;
   if (line.endsWith(":")) return true;
-  return line.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?,;]$/.test(line);
+  return wordCount(line) <= MAX_HEADING_WORDS && !/[.!?,;]$/.test(line);
+}
+
+/** The words of a line whose whitespace is collapsed to single spaces (a TextLine's `line`). */
+export function wordCount(line: string): number {
+  let count = 1;
+  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) count += 1;
+  return count;
 }
 
 export function splitSentences(line: string): string[] {
+  // Most lines are one sentence: no stop followed by a space, so nothing to split.
+  if (!STOP_THEN_SPACE.test(line)) return [line];
   const sentences: string[] = [];
   let current = "";
   for (const piece of line.split(SENTENCE_END)) {

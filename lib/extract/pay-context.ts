@@ -39,7 +39,8 @@ export function figureContext(text: string, figure: Span): FigureContext {
 function lineAround(text: string, figure: Span): Span & { previous: string } {
   const start = text.lastIndexOf("\n", figure.start) + 1;
   const found = text.indexOf("\n", figure.end);
-  const previous = text.slice(0, start).trimEnd().split("\n").at(-1) ?? "";
+  const before = text.slice(0, start).trimEnd();
+  const previous = before.slice(before.lastIndexOf("\n") + 1);
   return { start, end: found === -1 ? text.length : found, previous };
 }
 

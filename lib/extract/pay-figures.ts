@@ -20,6 +20,9 @@ const AMOUNT = new RegExp(
     String.raw`(?:\s?(?<post>€|£|\b(?:${CODES})\b))?`,
   "gu",
 );
+// An amount's number starts at most this many characters after the amount ("CAD $30": code, space, sign, space).
+const MAX_PREFIX = Math.max(...CURRENCY_CODES.map((code) => code.length)) + Math.max(...CURRENCY_SIGNS.map(([sign]) => sign.length)) + 2;
+const DIGIT = /\d/g;
 const RANGE_JOIN = /^\s*(?:-|–|—|to|~|and|bis)\s*$/i;
 // Money for perks beside the pay: "relocation support (up to 10k€)", "€400 per month co-working stipend".
 const PERK_MONEY = /\b(?:relocation|budget|stipend|grant|allowance|reimburs\w*|sign(?:ing|-on)|referral|credits?|learning|home office|co-?working|match|donation)\b/i;
@@ -30,8 +33,8 @@ const PERK_MONEY = /\b(?:relocation|budget|stipend|grant|allowance|reimburs\w*|s
  */
 export function findPayFigures(text: string, payField = false): PayFigure[] {
   // A US retirement plan, not an amount ("401(k) matching"); blanked so positions stay put.
-  const readable = text.replace(/\b401\s?\(?k\)?/gi, (plan) => " ".repeat(plan.length));
-  const amounts = [...readable.matchAll(AMOUNT)].flatMap((match) => toAmount(match) ?? []);
+  const readable = text.includes("401") ? text.replace(/\b401\s?\(?k\)?/gi, (plan) => " ".repeat(plan.length)) : text;
+  const amounts = amountMatches(readable).flatMap((match) => toAmount(match) ?? []);
   const figures: PayFigure[] = [];
   for (let i = 0; i < amounts.length; i += 1) {
     const first = amounts[i];
@@ -44,6 +47,22 @@ export function findPayFigures(text: string, payField = false): PayFigure[] {
     if (figure) figures.push(figure);
   }
   return figures;
+}
+
+/** The AMOUNT matches of a text, as matchAll finds them; the search jumps over stretches no amount can start in. */
+function amountMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    DIGIT.lastIndex = from;
+    const digit = DIGIT.exec(text);
+    if (digit === null) return matches;
+    AMOUNT.lastIndex = Math.max(from, digit.index - MAX_PREFIX);
+    const match = AMOUNT.exec(text);
+    if (match === null) return matches;
+    matches.push(match);
+    from = AMOUNT.lastIndex;
+  }
 }
 
 function toAmount(match: RegExpMatchArray): Amount | null {

@@ -8,6 +8,7 @@ import {
   REMOTE_DENIED,
   REMOTE_FIELD,
   REMOTE_OFFER,
+  type Statement,
 } from "./remote-statements";
 import type { TextSentence } from "./text-lines";
 
@@ -26,9 +27,9 @@ export type RemoteInput = {
  */
 export function extractRemote(input: RemoteInput): RemoteMode {
   const jobSentences = input.sentences.filter((sentence) => !sentence.aboutPerks);
-  const offers = (pattern: RegExp, sentences: TextSentence[]) =>
+  const offers = (pattern: Statement, sentences: TextSentence[]) =>
     sentences.some(({ sentence }) => pattern.test(sentence) && !REMOTE_DENIED.test(sentence));
-  const fieldSays = (pattern: RegExp) => input.fields.some((field) => pattern.test(field) && !REMOTE_DENIED.test(field));
+  const fieldSays = (pattern: Statement) => input.fields.some((field) => pattern.test(field) && !REMOTE_DENIED.test(field));
 
   // "Flexible work (remote or San Francisco office)" offers remote work even in a perks list.
   if (fieldSays(REMOTE_FIELD) || offers(REMOTE_OFFER, input.sentences)) return "remote";

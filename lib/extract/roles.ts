@@ -59,7 +59,11 @@ function termRoles(part: string): Role[] {
   const taken: Array<[number, number]> = [];
   const roles = new Set<Role>();
   for (const [role, pattern] of ROLE_TERMS) {
-    for (const match of part.matchAll(globalPattern(pattern))) {
+    // exec over the compiled global pattern: matchAll would compile a copy of it for every call.
+    const global = globalPattern(pattern);
+    global.lastIndex = 0;
+    for (let match = global.exec(part); match !== null; match = global.exec(part)) {
+      if (match[0] === "") global.lastIndex += 1;
       const start = match.index;
       const end = start + match[0].length;
       if (taken.some(([from, to]) => start < to && end > from)) continue;

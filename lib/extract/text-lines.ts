@@ -1,4 +1,4 @@
-import { splitSentences } from "./passages";
+import { textLines, wordCount } from "./passages";
 
 /** One sentence of a posting with what surrounds it: its section, and whether it is about perks or the employer. */
 export type TextSentence = { sentence: string; section: string | null; aboutPerks: boolean; aboutCompany: boolean };
@@ -16,14 +16,16 @@ const COMPANY_SECTION =
 export function textSentences(text: string): TextSentence[] {
   const sentences: TextSentence[] = [];
   let section: string | null = null;
-  for (const rawLine of text.split("\n")) {
-    const line = rawLine.replace(BULLET, "").replace(/\s+/g, " ").trim();
-    if (line === "") continue;
+  let perksSection = false;
+  let aboutCompany = false;
+  for (const { rawLine, line, sentences: lineSentences } of textLines(text)) {
     // A heading opens a section, and is still read: "Location: Remote (EU) / Berlin" is both.
-    if (isSectionHeading(rawLine, line)) section = line;
-    const perksSection = section !== null && PERKS_SECTION.test(section);
-    const aboutCompany = section !== null && COMPANY_SECTION.test(section.replace(/^[^\p{L}]+/u, ""));
-    for (const sentence of splitSentences(line)) {
+    if (isSectionHeading(rawLine, line)) {
+      section = line;
+      perksSection = PERKS_SECTION.test(section);
+      aboutCompany = COMPANY_SECTION.test(section.replace(/^[^\p{L}]+/u, ""));
+    }
+    for (const sentence of lineSentences) {
       sentences.push({ sentence, section, aboutPerks: perksSection || PERK_SENTENCE.test(sentence), aboutCompany });
     }
   }
@@ -33,7 +35,7 @@ export function textSentences(text: string): TextSentence[] {
 /** "BENEFITS", "What we offer:", "Location": a heading line, not a bullet or an emoji perk. */
 function isSectionHeading(rawLine: string, line: string): boolean {
   if (BULLET.test(rawLine) || !/^\p{L}/u.test(line)) return false;
-  const words = line.split(" ").length;
+  const words = wordCount(line);
   if (line.endsWith(":")) return words <= 10;
   return words <= 6 && !/[.!?,;]$/.test(line) && (line === line.toUpperCase() || /^\p{Lu}/u.test(line));
 }

@@ -63,7 +63,10 @@ export function extractUseCases(title: string, sentences: TextSentence[], single
 }
 
 function namesTerm(sentence: string, pattern: RegExp, skills: boolean): boolean {
-  for (const match of sentence.matchAll(pattern)) {
+  // exec over the (global) term pattern itself: matchAll would compile a copy of it for every sentence.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(sentence); match !== null; match = pattern.exec(sentence)) {
+    if (match[0] === "") pattern.lastIndex += 1;
     if (!NEGATED.test(sentence.slice(0, match.index)) && !(skills && isAnExample(sentence, match.index))) return true;
   }
   return false;

@@ -1,7 +1,6 @@
-import { load, type CheerioAPI } from "cheerio/slim";
+import { parseDocument } from "htmlparser2";
 
-type ParentNode = ReturnType<CheerioAPI["root"]>[number];
-type ChildNode = ParentNode["children"][number];
+type ChildNode = ReturnType<typeof parseDocument>["children"][number];
 
 // Private-use sentinels mark block boundaries, so they can be told apart from the source's own
 // newlines (typed line breaks in HN comments).
@@ -18,11 +17,11 @@ const LINE_BLOCKS = new Set(["div", "li", "tr", "dt", "dd", "header", "footer", 
  * Plain readable text from HN or job-board HTML: blocks become line breaks, paragraphs are
  * separated by one blank line, list items start with "- ", entities are decoded and whitespace
  * is collapsed within lines. Newlines typed inside the text (HN keeps them) stay line breaks.
- * Parsed by htmlparser2 (cheerio/slim) and read in one walk over the tree.
+ * Parsed by htmlparser2 (what cheerio/slim parses with, without its wrapper) and read in one walk over the tree.
  */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
-  appendText(load(standardInput(html), null, false).root()[0]!.children, false, parts);
+  appendText(parseDocument(standardInput(html)).children, false, parts);
   return normaliseBreaks(parts.join(""));
 }
 
@@ -58,8 +57,11 @@ function appendText(nodes: ChildNode[], inListItem: boolean, parts: string[]): v
   }
 }
 
+// Whitespace and sentinel runs, except a lone space (the usual gap between words), which stays as it is.
+const BREAK_RUN = /[\s\uE000-\uE002]{2,}|[^\S ]|[\uE000-\uE002]/g;
+
 function normaliseBreaks(text: string): string {
-  const withBreaks = text.replace(/[\s\uE000-\uE002]+/g, (run) => {
+  const withBreaks = text.replace(BREAK_RUN, (run) => {
     // Two <br> in a row is how job boards write a paragraph break.
     if (run.includes(PARAGRAPH) || run.split(BREAK).length > 2) return "\n\n";
     if (/[\n\uE000\uE002]/.test(run)) return "\n";
