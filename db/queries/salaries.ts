@@ -2,7 +2,7 @@ import "server-only";
 import { desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Region } from "@/lib/geo/regions";
-import { BAND_PERCENTILES, percentileOfRanks } from "@/lib/stats/percentile";
+import { BAND_PERCENTILES, percentileOfRanks, rankReader } from "@/lib/stats/percentile";
 import { FRAMEWORKS, type Framework, type Role, type Seniority } from "@/lib/taxonomy";
 import type { Db } from "../client";
 import { salaryReports } from "../schema";
@@ -85,7 +85,10 @@ export function getSalaryBands(db: Db, filter: SalaryFilter): SalaryBand[] {
   });
 }
 
-/** One origin's figures: `cells` selects framework, role, seniority, region, currency, value, one row per person or job and cell. */
+/**
+ * One origin's figures: `cells` selects framework, role, seniority, region, currency, value and
+ * `weight` (how many people or jobs of the cell hold that exact figure).
+ */
 type CellSource = { year: number | null; cells: SQL };
 
 const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource | null> = {
@@ -93,7 +96,6 @@ const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource |
     const split = new Set(filter.by);
     const dims = sql`${cellExpr(split.has("role"), sql`pr.role`, filter.role)} as role, ${cellExpr(split.has("seniority"), sql`pay.seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`cr.region`, filter.region)} as region`;
     const where = allOf([
-      sql`pay.k = 1`,
       filter.role && sql`pr.role = ${filter.role}`,
       filter.seniority && sql`pay.seniority = ${filter.seniority}`,
       filter.region && sql`cr.region = ${filter.region}`,
@@ -111,44 +113,35 @@ const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource |
       from pay ${joins}
       where ${where}`;
     const parts = filter.framework === ANY_FRAMEWORK ? [anyFramework] : filter.framework ? [perFramework] : [perFramework, anyFramework];
-    // A duplicate group counts once: its earliest posting that states pay in the currency stands for it.
-    const pay = sql`
-      select id, coalesce(group_id, id) as job, seniority, salary_currency as currency,
-        (salary_annual_min + salary_annual_max) / 2.0 as value,
-        row_number() over (partition by coalesce(group_id, id), salary_currency order by id) as k
-      from postings
-      where ${allOf([
-        sql`salary_annual_min is not null and salary_annual_max is not null and salary_currency is not null`,
-        filter.source && sql`source = ${filter.source}`,
-        filter.from && sql`month >= ${filter.from}`,
-        filter.to && sql`month <= ${filter.to}`,
-      ])}`;
     return {
       year: null,
-      cells: sql`with country_region as (${countryRegionValues()}), pay as (${pay})
-        select framework, role, seniority, region, currency, value from (${sql.join(parts, sql` union all `)})`,
+      cells: sql`with country_region as (${countryRegionValues()}), pay as (${postedPayRepresentatives(filter)})
+        select framework, role, seniority, region, currency, value, 1 as weight from (${sql.join(parts, sql` union all `)})`,
     };
   },
 
+  // From the value counts of migration 0007: respondents per cell, framework used (or any) and exact pay figure.
   survey(db, filter) {
     const year = filter.year ?? listSurveyYears(db)[0];
     if (year === undefined) return null;
     const split = new Set(filter.by);
-    const dims = sql`${cellExpr(split.has("role"), sql`r.role`, filter.role)} as role, ${cellExpr(split.has("seniority"), sql`r.seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`r.region`, filter.region)} as region`;
-    const where = allOf([
-      sql`r.source = ${SUPPLY_SOURCE} and r.year = ${year} and r.comp_yearly_usd > 0`,
-      filter.role && sql`r.role = ${filter.role}`,
-      filter.seniority && sql`r.seniority = ${filter.seniority}`,
-      filter.region && sql`r.region = ${filter.region}`,
-    ]);
-    const frameworks = filter.framework && filter.framework !== ANY_FRAMEWORK ? [filter.framework] : FRAMEWORKS;
-    const perFramework = sql`
-      select f.framework as framework, ${dims}, 'USD' as currency, r.comp_yearly_usd as value
-      from survey_responses r join survey_response_frameworks f on f.survey_response_id = r.id and f.relation = 'used'
-      where ${where} and f.framework in (${sql.join(frameworks.map((f) => sql`${f}`), sql`, `)})`;
-    const anyFramework = sql`select ${ANY_FRAMEWORK} as framework, ${dims}, 'USD' as currency, r.comp_yearly_usd as value from survey_responses r where ${where}`;
-    const parts = filter.framework === ANY_FRAMEWORK ? [anyFramework] : filter.framework ? [perFramework] : [perFramework, anyFramework];
-    return { year, cells: sql.join(parts, sql` union all `) };
+    const frameworks: string[] =
+      filter.framework === ANY_FRAMEWORK ? [ANY_FRAMEWORK] : filter.framework ? [filter.framework] : [...FRAMEWORKS, ANY_FRAMEWORK];
+    return {
+      year,
+      cells: sql`
+        select framework, ${cellExpr(split.has("role"), sql`nullif(role, '')`, filter.role)} as role,
+          ${cellExpr(split.has("seniority"), sql`seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`nullif(region, '')`, filter.region)} as region,
+          'USD' as currency, value, respondents as weight
+        from survey_pay_counts
+        where ${allOf([
+          sql`source = ${SUPPLY_SOURCE} and year = ${year} and respondents > 0`,
+          sql`framework in (${sql.join(frameworks.map((f) => sql`${f}`), sql`, `)})`,
+          filter.role && sql`role = ${filter.role}`,
+          filter.seniority && sql`seniority = ${filter.seniority}`,
+          filter.region && sql`region = ${filter.region}`,
+        ])}`,
+    };
   },
 
   "salary-survey"(db, filter) {
@@ -159,7 +152,7 @@ const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource |
       year,
       cells: sql`
         select ${ANY_FRAMEWORK} as framework, ${cellExpr(split.has("role"), sql`role`, filter.role)} as role,
-          ${cellExpr(split.has("seniority"), sql`seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`region`, filter.region)} as region, 'USD' as currency, salary_usd as value
+          ${cellExpr(split.has("seniority"), sql`seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`region`, filter.region)} as region, 'USD' as currency, salary_usd as value, 1 as weight
         from salary_reports
         where ${allOf([
           sql`work_year = ${year} and employment_type = 'full_time' and salary_usd > 0`,
@@ -171,41 +164,53 @@ const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource |
   },
 };
 
-type RankRow = { framework: string; role: string; seniority: string; region: string; currency: string; n: number; rn: number; value: number };
+/**
+ * A duplicate group counts once: its earliest posting that states pay in the currency (among the
+ * postings the filter keeps) stands for it. One row per group and currency: the posting's id, the
+ * group, its seniority and the midpoint of its yearly range. Read from the partial index of
+ * migration 0007 (postings stating pay, in group order); SQLite takes min()'s bare columns from the
+ * row holding the minimum, so the other columns are the earliest posting's.
+ */
+export function postedPayRepresentatives(filter: { source?: string; from?: string; to?: string; currency?: string }): SQL {
+  return sql`
+    select min(id) as id, coalesce(group_id, id) as job, seniority, salary_currency as currency,
+      (salary_annual_min + salary_annual_max) / 2.0 as value
+    from postings
+    where ${allOf([
+      sql`salary_annual_min is not null and salary_annual_max is not null and salary_currency is not null`,
+      filter.currency && sql`salary_currency = ${filter.currency}`,
+      filter.source && sql`source = ${filter.source}`,
+      filter.from && sql`month >= ${filter.from}`,
+      filter.to && sql`month <= ${filter.to}`,
+    ])}
+    group by salary_currency, coalesce(group_id, id)`;
+}
+
+type CountRow = { framework: string; role: string; seniority: string; region: string; currency: string; value: number; n: number };
 
 /**
- * Percentiles in SQL's order: a window ranks each band's figures, and only the ranks the
- * interpolation needs (two per percentile) leave the database, plus one row per suppressed band for its n.
+ * Percentiles from each band's value counts: the figures leave the database as (value, how many),
+ * in order, and the ranks the interpolation needs are read from the running totals.
  */
 function bandsOf(db: Db, origin: SalaryOrigin, source: CellSource): SalaryBand[] {
-  const band = sql`partition by framework, role, seniority, region, currency`;
-  const needed = BAND_PERCENTILES.map((p) => sql`rn - 1 in (cast((n - 1) * ${p} as integer), cast((n - 1) * ${p} as integer) + 1)`);
-  const rows = db.all<RankRow>(sql`
-    with cells as (${source.cells}),
-    ranked as (
-      select framework, role, seniority, region, currency, value,
-        row_number() over (${band} order by value) as rn, count(*) over (${band}) as n
-      from cells
-    )
-    select framework, role, seniority, region, currency, n, rn, value from ranked
-    where rn = 1 or (n >= ${MIN_BAND_N} and (${sql.join(needed, sql` or `)}))
-    order by framework, role, seniority, region, currency, rn`);
+  const rows = db.all<CountRow>(sql`
+    with cells as (${source.cells})
+    select framework, role, seniority, region, currency, value, sum(weight) as n from cells
+    group by framework, role, seniority, region, currency, value
+    order by framework, role, seniority, region, currency, value`);
 
-  const groups = new Map<string, RankRow[]>();
+  const groups = new Map<string, CountRow[]>();
   for (const row of rows) {
     const key = [row.framework, row.role, row.seniority, row.region, row.currency].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
-  return [...groups.values()].map((ranks) => {
-    const first = ranks[0] as RankRow;
-    const suppressed = first.n < MIN_BAND_N;
-    const byRank = new Map(ranks.map((row) => [row.rn - 1, row.value]));
-    const valueAt = (rank: number) => {
-      const value = byRank.get(rank);
-      if (value === undefined) throw new Error(`salary band query lost rank ${rank} of ${first.n}`);
-      return value;
-    };
-    const [p10 = null, p25 = null, p50 = null, p75 = null, p90 = null] = suppressed ? [] : BAND_PERCENTILES.map((p) => percentileOfRanks(first.n, p, valueAt));
+  return [...groups.values()].map((counts) => {
+    const first = counts[0] as CountRow;
+    const { n, valueAt } = rankReader(counts);
+    const suppressed = n < MIN_BAND_N;
+    const [p10 = null, p25 = null, p50 = null, p75 = null, p90 = null] = suppressed ? [] : BAND_PERCENTILES.map((p) => percentileOfRanks(n, p, valueAt));
     return {
       origin,
       year: source.year,
@@ -214,7 +219,7 @@ function bandsOf(db: Db, origin: SalaryOrigin, source: CellSource): SalaryBand[]
       seniority: first.seniority as CellValue<Seniority>,
       region: first.region as CellValue<Region>,
       currency: first.currency,
-      n: first.n,
+      n,
       suppressed,
       p10,
       p25,
