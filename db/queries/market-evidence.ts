@@ -5,8 +5,8 @@ import { CONTENDERS, type Contender } from "@/lib/evidence/compare";
 import { expandCounts } from "@/lib/stats/percentile";
 import { PROFILE_BITS } from "@/lib/surveys/profile";
 import type { Db } from "../client";
-import { allOf, countryRegionValues, regionSchema, roleSchema, surveyYearSchema } from "./market-filter";
-import { postedPayRepresentatives } from "./salaries";
+import { allOf, regionSchema, roleSchema, surveyYearSchema } from "./market-filter";
+import { getPostedUsdFigures } from "./posted-pay";
 import { listSurveyYears, SUPPLY_SOURCE } from "./supply";
 
 // Survey, pay and series figures behind /recommendations and /claims, defined as /talent and
@@ -71,20 +71,7 @@ export type PayScope = z.input<typeof payScopeSchema>;
  */
 export function getPayFigures(db: Db, scope: PayScope): number[] {
   const parsed = payScopeSchema.parse(scope);
-  if (parsed.origin === "posted") {
-    const inRoles = parsed.roles.length > 0 && sql`exists (select 1 from posting_roles x where x.posting_id = pay.id and x.role in (${list(parsed.roles)}))`;
-    const rows = db.all<{ value: number }>(sql`
-      ${parsed.region ? sql`with country_region as (${countryRegionValues()}),` : sql`with`} pay as (${postedPayRepresentatives({ currency: "USD" })})
-      select value from pay
-      where ${allOf([
-        sql`exists (select 1 from posting_frameworks f where f.posting_id = pay.id and f.framework = ${parsed.framework})`,
-        inRoles,
-        parsed.region &&
-          sql`exists (select 1 from posting_countries pc join country_region cr on cr.country = upper(pc.country) where pc.posting_id = pay.id and cr.region = ${parsed.region})`,
-      ])}
-      order by value`);
-    return rows.map((row) => row.value);
-  }
+  if (parsed.origin === "posted") return getPostedUsdFigures(db, parsed);
   const year = parsed.year ?? listSurveyYears(db)[0];
   if (year === undefined) return [];
   // The survey pay value counts of migration 0007: respondents per cell, framework used and exact figure.

@@ -2,11 +2,12 @@ import "server-only";
 import { desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Region } from "@/lib/geo/regions";
-import { BAND_PERCENTILES, percentileOfRanks, rankReader } from "@/lib/stats/percentile";
+import { BAND_PERCENTILES, percentileOfRanks, rankReader, type ValueCounts } from "@/lib/stats/percentile";
 import { FRAMEWORKS, type Framework, type Role, type Seniority } from "@/lib/taxonomy";
 import type { Db } from "../client";
 import { salaryReports } from "../schema";
-import { allOf, breakdownsSchema, BREAKDOWNS, byCells, cellExpr, countryRegionValues, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
+import { allOf, breakdownsSchema, BREAKDOWNS, byCells, cellExpr, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
+import { getPostedPayCounts } from "./posted-pay";
 import { listSurveyYears, SUPPLY_SOURCE } from "./supply";
 
 /** Where a band's pay figures come from; bands of different origins are never pooled. */
@@ -80,6 +81,7 @@ export function listSalarySurveyYears(db: Db): number[] {
 export function getSalaryBands(db: Db, filter: SalaryFilter): SalaryBand[] {
   const origins = filter.origin ? [filter.origin] : SALARY_ORIGINS;
   return origins.flatMap((origin) => {
+    if (origin === "posted") return postedBands(db, filter).sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency"));
     const source = CELLS[origin](db, filter);
     return source ? bandsOf(db, origin, source).sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency")) : [];
   });
@@ -91,35 +93,7 @@ export function getSalaryBands(db: Db, filter: SalaryFilter): SalaryBand[] {
  */
 type CellSource = { year: number | null; cells: SQL };
 
-const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource | null> = {
-  posted(_db, filter) {
-    const split = new Set(filter.by);
-    const dims = sql`${cellExpr(split.has("role"), sql`pr.role`, filter.role)} as role, ${cellExpr(split.has("seniority"), sql`pay.seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`cr.region`, filter.region)} as region`;
-    const where = allOf([
-      filter.role && sql`pr.role = ${filter.role}`,
-      filter.seniority && sql`pay.seniority = ${filter.seniority}`,
-      filter.region && sql`cr.region = ${filter.region}`,
-    ]);
-    const joins = sql`
-      left join posting_roles pr on pr.posting_id = pay.id
-      left join posting_countries pc on pc.posting_id = pay.id
-      left join country_region cr on cr.country = upper(pc.country)`;
-    const perFramework = sql`
-      select distinct pay.job, pf.framework as framework, ${dims}, pay.currency, pay.value
-      from pay join posting_frameworks pf on pf.posting_id = pay.id ${joins}
-      where ${where}${filter.framework && filter.framework !== ANY_FRAMEWORK ? sql` and pf.framework = ${filter.framework}` : sql``}`;
-    const anyFramework = sql`
-      select distinct pay.job, ${ANY_FRAMEWORK} as framework, ${dims}, pay.currency, pay.value
-      from pay ${joins}
-      where ${where}`;
-    const parts = filter.framework === ANY_FRAMEWORK ? [anyFramework] : filter.framework ? [perFramework] : [perFramework, anyFramework];
-    return {
-      year: null,
-      cells: sql`with country_region as (${countryRegionValues()}), pay as (${postedPayRepresentatives(filter)})
-        select framework, role, seniority, region, currency, value, 1 as weight from (${sql.join(parts, sql` union all `)})`,
-    };
-  },
-
+const CELLS: Record<Exclude<SalaryOrigin, "posted">, (db: Db, filter: SalaryFilter) => CellSource | null> = {
   // From the value counts of migration 0007: respondents per cell, framework used (or any) and exact pay figure.
   survey(db, filter) {
     const year = filter.year ?? listSurveyYears(db)[0];
@@ -164,33 +138,27 @@ const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource |
   },
 };
 
-/**
- * A duplicate group counts once: its earliest posting that states pay in the currency (among the
- * postings the filter keeps) stands for it. One row per group and currency: the posting's id, the
- * group, its seniority and the midpoint of its yearly range. Read from the partial index of
- * migration 0007 (postings stating pay, in group order); SQLite takes min()'s bare columns from the
- * row holding the minimum, so the other columns are the earliest posting's.
- */
-export function postedPayRepresentatives(filter: { source?: string; from?: string; to?: string; currency?: string }): SQL {
-  return sql`
-    select min(id) as id, coalesce(group_id, id) as job, seniority, salary_currency as currency,
-      (salary_annual_min + salary_annual_max) / 2.0 as value
-    from postings
-    where ${allOf([
-      sql`salary_annual_min is not null and salary_annual_max is not null and salary_currency is not null`,
-      filter.currency && sql`salary_currency = ${filter.currency}`,
-      filter.source && sql`source = ${filter.source}`,
-      filter.from && sql`month >= ${filter.from}`,
-      filter.to && sql`month <= ${filter.to}`,
-    ])}
-    group by salary_currency, coalesce(group_id, id)`;
+type CountRow = { framework: string; role: string; seniority: string; region: string; currency: string; value: number; n: number };
+type BandCell = Pick<CountRow, "framework" | "role" | "seniority" | "region" | "currency">;
+
+/** Job ads: value counts per band from posted_pay (db/queries/posted-pay.ts). */
+function postedBands(db: Db, filter: SalaryFilter): SalaryBand[] {
+  const split = new Set(filter.by);
+  const counts = getPostedPayCounts(db, {
+    source: filter.source,
+    from: filter.from,
+    to: filter.to,
+    framework: filter.framework,
+    role: { split: split.has("role"), only: filter.role },
+    seniority: { split: split.has("seniority"), only: filter.seniority },
+    region: { split: split.has("region"), only: filter.region },
+  });
+  return counts.map(({ cell, counts }) => bandOf("posted", null, cell, counts));
 }
 
-type CountRow = { framework: string; role: string; seniority: string; region: string; currency: string; value: number; n: number };
-
 /**
- * Percentiles from each band's value counts: the figures leave the database as (value, how many),
- * in order, and the ranks the interpolation needs are read from the running totals.
+ * Surveys: the figures leave the database as (value, how many) per band, in order; the ranks the
+ * interpolation needs are read from the running totals.
  */
 function bandsOf(db: Db, origin: SalaryOrigin, source: CellSource): SalaryBand[] {
   const rows = db.all<CountRow>(sql`
@@ -206,26 +174,27 @@ function bandsOf(db: Db, origin: SalaryOrigin, source: CellSource): SalaryBand[]
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  return [...groups.values()].map((counts) => {
-    const first = counts[0] as CountRow;
-    const { n, valueAt } = rankReader(counts);
-    const suppressed = n < MIN_BAND_N;
-    const [p10 = null, p25 = null, p50 = null, p75 = null, p90 = null] = suppressed ? [] : BAND_PERCENTILES.map((p) => percentileOfRanks(n, p, valueAt));
-    return {
-      origin,
-      year: source.year,
-      framework: first.framework as BandFramework,
-      role: first.role as CellValue<Role>,
-      seniority: first.seniority as CellValue<Seniority>,
-      region: first.region as CellValue<Region>,
-      currency: first.currency,
-      n,
-      suppressed,
-      p10,
-      p25,
-      p50,
-      p75,
-      p90,
-    };
-  });
+  return [...groups.values()].map((counts) => bandOf(origin, source.year, counts[0] as CountRow, counts));
+}
+
+function bandOf(origin: SalaryOrigin, year: number | null, cell: BandCell, counts: ValueCounts): SalaryBand {
+  const { n, valueAt } = rankReader(counts);
+  const suppressed = n < MIN_BAND_N;
+  const [p10 = null, p25 = null, p50 = null, p75 = null, p90 = null] = suppressed ? [] : BAND_PERCENTILES.map((p) => percentileOfRanks(n, p, valueAt));
+  return {
+    origin,
+    year,
+    framework: cell.framework as BandFramework,
+    role: cell.role as CellValue<Role>,
+    seniority: cell.seniority as CellValue<Seniority>,
+    region: cell.region as CellValue<Region>,
+    currency: cell.currency,
+    n,
+    suppressed,
+    p10,
+    p25,
+    p50,
+    p75,
+    p90,
+  };
 }

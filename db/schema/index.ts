@@ -4,3 +4,4 @@ export * from "./postings";
 export * from "./surveys";
 export * from "./salaries";
 export * from "./series";
+export * from "./posted-pay";
