@@ -41,7 +41,7 @@ export type PostedPayQuery = PostedPayScope & {
 };
 
 export type PostedPayCell = { framework: Framework | "any"; role: string; seniority: string; region: string; currency: string };
-type Rep = { currency: string; seniority: Seniority; value: number; framework_bits: number; role_bits: number; region_bits: number };
+type Rep = { currency: string; seniority: Seniority; value: number; framework_bits: number; role_bits: number; region_bits: number; n: number };
 
 const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown: boolean): string[] | null => {
   if (dimension.only !== undefined) return names.includes(dimension.only) ? [dimension.only] : null;
@@ -54,7 +54,10 @@ const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown:
  * cell its labels put it in (each of its roles, each region of its countries, "unknown" for none).
  */
 export function getPostedPayCounts(db: Db, query: PostedPayQuery): Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }> {
-  const reps = db.all<Rep>(sql`select currency, seniority, value, framework_bits, role_bits, region_bits from (${postedPayRepresentatives(query)})`);
+  // Jobs with the same figure and labels leave the database as one row with their number.
+  const reps = db.all<Rep>(sql`
+    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(query)})
+    group by currency, seniority, value, framework_bits, role_bits, region_bits`);
   const frameworksOf = (bits: number): Array<Framework | "any"> =>
     query.framework === "any" ? ["any"] : query.framework ? (bits & frameworkBit(query.framework) ? [query.framework] : []) : [...namesOf(FRAMEWORKS, bits), "any"];
   const bands = new Map<string, { cell: PostedPayCell; values: Map<number, number> }>();
@@ -74,7 +77,7 @@ export function getPostedPayCounts(db: Db, query: PostedPayQuery): Array<{ cell:
             const key = `${framework}|${role}|${seniority}|${region}|${rep.currency}`;
             let band = bands.get(key);
             if (!band) bands.set(key, (band = { cell: { framework, role, seniority, region, currency: rep.currency }, values: new Map() }));
-            band.values.set(rep.value, (band.values.get(rep.value) ?? 0) + 1);
+            band.values.set(rep.value, (band.values.get(rep.value) ?? 0) + rep.n);
           }
   }
   return [...bands.values()].map(({ cell, values }) => ({ cell, counts: [...values].map(([value, n]) => ({ value, n })).sort((a, b) => a.value - b.value) }));
