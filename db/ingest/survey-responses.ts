@@ -4,7 +4,8 @@ import type { FrameworkRelation, SurveyFramework } from "@/lib/surveys/framework
 import { surveyResponseFrameworks, surveyResponses, type NewSurveyResponse } from "../schema";
 import { chunks, type Tx, type WriteCounts } from "./tx";
 
-export type SurveyResponseInput = Omit<NewSurveyResponse, "id" | "contentHash" | "ingestedAt" | "updatedAt"> & {
+// `profile` is derived by the triggers of migration 0007 from the framework rows, never written here.
+export type SurveyResponseInput = Omit<NewSurveyResponse, "id" | "contentHash" | "ingestedAt" | "updatedAt" | "profile"> & {
   frameworks: Array<{ framework: SurveyFramework; relation: FrameworkRelation }>;
 };
 

@@ -136,20 +136,27 @@ function postingDemand(db: Db, filter: DemandSupplyFilter, frameworks: Framework
   ]);
   const groupBy = [split.has("role") && role, split.has("region") && region].filter((g): g is SQL<string> => Boolean(g));
   const grouping = (extra: SQL[]) => (extra.length + groupBy.length ? sql`group by ${sql.join([...extra, ...groupBy], sql`, `)}` : sql``);
-  const from = sql`
-    from postings p
-    left join posting_roles pr on pr.posting_id = p.id
-    left join posting_countries pc on pc.posting_id = p.id
-    left join country_region cr on cr.country = upper(pc.country)`;
+  // Only the label tables the cells read are joined: the others would only repeat rows that
+  // count(distinct) folds again.
+  const byRegion = split.has("region") || Boolean(filter.region);
+  const from = sql.join(
+    [
+      sql`from postings p`,
+      (split.has("role") || filter.role) && sql`left join posting_roles pr on pr.posting_id = p.id`,
+      byRegion && sql`left join posting_countries pc on pc.posting_id = p.id left join country_region cr on cr.country = upper(pc.country)`,
+    ].filter((part): part is SQL => Boolean(part)),
+    sql` `,
+  );
+  const regions = byRegion ? sql`with country_region as (${countryRegionValues()})` : sql``;
   const job = sql`coalesce(p.group_id, p.id)`;
   const totals = db.all<DemandCount>(sql`
-    with country_region as (${countryRegionValues()})
+    ${regions}
     select 'all' as framework, ${role} as role, ${region} as region, count(distinct ${job}) as n
     ${from}
     where ${where}
     ${grouping([])}`);
   const mentions = db.all<DemandCount>(sql`
-    with country_region as (${countryRegionValues()})
+    ${regions}
     select pf.framework as framework, ${role} as role, ${region} as region, count(distinct ${job}) as n
     ${from}
     join posting_frameworks pf on pf.posting_id = p.id

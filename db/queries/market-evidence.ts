@@ -1,9 +1,12 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { CONTENDERS, type Contender } from "@/lib/evidence/compare";
+import { expandCounts } from "@/lib/stats/percentile";
+import { PROFILE_BITS } from "@/lib/surveys/profile";
 import type { Db } from "../client";
-import { allOf, countryRegionValues, regionSchema, roleSchema, surveyYearSchema } from "./market-filter";
+import { allOf, regionSchema, roleSchema, surveyYearSchema } from "./market-filter";
+import { getPostedUsdFigures } from "./posted-pay";
 import { listSurveyYears, SUPPLY_SOURCE } from "./supply";
 
 // Survey, pay and series figures behind /recommendations and /claims, defined as /talent and
@@ -23,25 +26,29 @@ type PerFramework = Record<Contender, number>;
 export type SurveyFrameworkCounts = { year: number; sample: number; used: PerFramework; usedEither: number; wanted: PerFramework; newcomers: PerFramework };
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
-const answered = (framework: string, relation: "used" | "wanted") =>
-  sql`exists (select 1 from survey_response_frameworks f where f.survey_response_id = r.id and f.framework = ${framework} and f.relation = ${relation})`;
 
+/**
+ * Read from the profile rollup of migration 0007: respondents per cell and profile (which
+ * contenders they used and want, as bits), so every count is a sum over at most 16 profiles a cell.
+ */
 export function getSurveyFrameworkCounts(db: Db, scope: SurveyScope): SurveyFrameworkCounts | null {
   const parsed = surveyScopeSchema.parse(scope);
   const year = parsed.year ?? listSurveyYears(db)[0];
   if (year === undefined) return null;
+  const having = (mask: number, without = 0) => sql`sum(case when profile & ${mask} <> 0 and profile & ${without} = 0 then respondents else 0 end)`;
   const columns = CONTENDERS.flatMap((f) => [
-    sql`sum(${answered(f, "used")}) as ${sql.identifier(`used_${f}`)}`,
-    sql`sum(${answered(f, "wanted")}) as ${sql.identifier(`wanted_${f}`)}`,
-    sql`sum(${answered(f, "wanted")} and not ${answered(f, "used")}) as ${sql.identifier(`new_${f}`)}`,
+    sql`${having(PROFILE_BITS.used[f])} as ${sql.identifier(`used_${f}`)}`,
+    sql`${having(PROFILE_BITS.wanted[f])} as ${sql.identifier(`wanted_${f}`)}`,
+    sql`${having(PROFILE_BITS.wanted[f], PROFILE_BITS.used[f])} as ${sql.identifier(`new_${f}`)}`,
   ]);
+  const either = CONTENDERS.reduce((mask, f) => mask | PROFILE_BITS.used[f], 0);
   const row = db.get<Record<string, number | null>>(sql`
-    select count(*) as sample, sum(${sql.join(CONTENDERS.map((f) => answered(f, "used")), sql` or `)}) as used_either, ${sql.join(columns, sql`, `)}
-    from survey_responses r
+    select sum(respondents) as sample, ${having(either)} as used_either, ${sql.join(columns, sql`, `)}
+    from survey_profile_counts
     where ${allOf([
-      sql`r.source = ${SUPPLY_SOURCE} and r.year = ${year}`,
-      parsed.roles.length > 0 && sql`r.role in (${list(parsed.roles)})`,
-      parsed.region && sql`r.region = ${parsed.region}`,
+      sql`source = ${SUPPLY_SOURCE} and year = ${year}`,
+      parsed.roles.length > 0 && sql`role in (${list(parsed.roles)})`,
+      parsed.region && sql`region = ${parsed.region}`,
     ])}`);
   const pick = (prefix: string): PerFramework => ({ pytorch: row?.[`${prefix}_pytorch`] ?? 0, tensorflow: row?.[`${prefix}_tensorflow`] ?? 0 });
   return { year, sample: row?.sample ?? 0, used: pick("used"), usedEither: row?.used_either ?? 0, wanted: pick("wanted"), newcomers: pick("new") };
@@ -64,39 +71,20 @@ export type PayScope = z.input<typeof payScopeSchema>;
  */
 export function getPayFigures(db: Db, scope: PayScope): number[] {
   const parsed = payScopeSchema.parse(scope);
-  const inRoles = (table: string, id: SQL) => parsed.roles.length > 0 && sql`exists (select 1 from ${sql.identifier(table)} x where x.posting_id = ${id} and x.role in (${list(parsed.roles)}))`;
-  if (parsed.origin === "posted") {
-    const rows = db.all<{ value: number }>(sql`
-      ${parsed.region ? sql`with country_region as (${countryRegionValues()}),` : sql`with`} pay as (
-        select id, (salary_annual_min + salary_annual_max) / 2.0 as value,
-          row_number() over (partition by coalesce(group_id, id) order by id) as k
-        from postings
-        where salary_annual_min is not null and salary_annual_max is not null and salary_currency = 'USD'
-      )
-      select value from pay
-      where ${allOf([
-        sql`k = 1`,
-        sql`exists (select 1 from posting_frameworks f where f.posting_id = pay.id and f.framework = ${parsed.framework})`,
-        inRoles("posting_roles", sql`pay.id`),
-        parsed.region &&
-          sql`exists (select 1 from posting_countries pc join country_region cr on cr.country = upper(pc.country) where pc.posting_id = pay.id and cr.region = ${parsed.region})`,
-      ])}
-      order by value`);
-    return rows.map((row) => row.value);
-  }
+  if (parsed.origin === "posted") return getPostedUsdFigures(db, parsed);
   const year = parsed.year ?? listSurveyYears(db)[0];
   if (year === undefined) return [];
-  return db
-    .all<{ value: number }>(sql`
-      select r.comp_yearly_usd as value from survey_responses r
-      where ${allOf([
-        sql`r.source = ${SUPPLY_SOURCE} and r.year = ${year} and r.comp_yearly_usd > 0`,
-        answered(parsed.framework, "used"),
-        parsed.roles.length > 0 && sql`r.role in (${list(parsed.roles)})`,
-        parsed.region && sql`r.region = ${parsed.region}`,
-      ])}
-      order by value`)
-    .map((row) => row.value);
+  // The survey pay value counts of migration 0007: respondents per cell, framework used and exact figure.
+  const counts = db.all<{ value: number; n: number }>(sql`
+    select value, sum(respondents) as n from survey_pay_counts
+    where ${allOf([
+      sql`source = ${SUPPLY_SOURCE} and year = ${year} and framework = ${parsed.framework} and respondents > 0`,
+      parsed.roles.length > 0 && sql`role in (${list(parsed.roles)})`,
+      parsed.region && sql`region = ${parsed.region}`,
+    ])}
+    group by value
+    order by value`);
+  return expandCounts(counts);
 }
 
 export type QuestionYear = { year: string } & PerFramework;

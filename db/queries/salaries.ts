@@ -2,11 +2,12 @@ import "server-only";
 import { desc, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Region } from "@/lib/geo/regions";
-import { BAND_PERCENTILES, percentileOfRanks } from "@/lib/stats/percentile";
+import { BAND_PERCENTILES, percentileOfRanks, rankReader, type ValueCounts } from "@/lib/stats/percentile";
 import { FRAMEWORKS, type Framework, type Role, type Seniority } from "@/lib/taxonomy";
 import type { Db } from "../client";
 import { salaryReports } from "../schema";
-import { allOf, breakdownsSchema, BREAKDOWNS, byCells, cellExpr, countryRegionValues, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
+import { allOf, breakdownsSchema, BREAKDOWNS, byCells, cellExpr, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
+import { getPostedPayCounts } from "./posted-pay";
 import { listSurveyYears, SUPPLY_SOURCE } from "./supply";
 
 /** Where a band's pay figures come from; bands of different origins are never pooled. */
@@ -80,75 +81,41 @@ export function listSalarySurveyYears(db: Db): number[] {
 export function getSalaryBands(db: Db, filter: SalaryFilter): SalaryBand[] {
   const origins = filter.origin ? [filter.origin] : SALARY_ORIGINS;
   return origins.flatMap((origin) => {
+    if (origin === "posted") return postedBands(db, filter).sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency"));
     const source = CELLS[origin](db, filter);
     return source ? bandsOf(db, origin, source).sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency")) : [];
   });
 }
 
-/** One origin's figures: `cells` selects framework, role, seniority, region, currency, value, one row per person or job and cell. */
+/**
+ * One origin's figures: `cells` selects framework, role, seniority, region, currency, value and
+ * `weight` (how many people or jobs of the cell hold that exact figure).
+ */
 type CellSource = { year: number | null; cells: SQL };
 
-const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource | null> = {
-  posted(_db, filter) {
-    const split = new Set(filter.by);
-    const dims = sql`${cellExpr(split.has("role"), sql`pr.role`, filter.role)} as role, ${cellExpr(split.has("seniority"), sql`pay.seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`cr.region`, filter.region)} as region`;
-    const where = allOf([
-      sql`pay.k = 1`,
-      filter.role && sql`pr.role = ${filter.role}`,
-      filter.seniority && sql`pay.seniority = ${filter.seniority}`,
-      filter.region && sql`cr.region = ${filter.region}`,
-    ]);
-    const joins = sql`
-      left join posting_roles pr on pr.posting_id = pay.id
-      left join posting_countries pc on pc.posting_id = pay.id
-      left join country_region cr on cr.country = upper(pc.country)`;
-    const perFramework = sql`
-      select distinct pay.job, pf.framework as framework, ${dims}, pay.currency, pay.value
-      from pay join posting_frameworks pf on pf.posting_id = pay.id ${joins}
-      where ${where}${filter.framework && filter.framework !== ANY_FRAMEWORK ? sql` and pf.framework = ${filter.framework}` : sql``}`;
-    const anyFramework = sql`
-      select distinct pay.job, ${ANY_FRAMEWORK} as framework, ${dims}, pay.currency, pay.value
-      from pay ${joins}
-      where ${where}`;
-    const parts = filter.framework === ANY_FRAMEWORK ? [anyFramework] : filter.framework ? [perFramework] : [perFramework, anyFramework];
-    // A duplicate group counts once: its earliest posting that states pay in the currency stands for it.
-    const pay = sql`
-      select id, coalesce(group_id, id) as job, seniority, salary_currency as currency,
-        (salary_annual_min + salary_annual_max) / 2.0 as value,
-        row_number() over (partition by coalesce(group_id, id), salary_currency order by id) as k
-      from postings
-      where ${allOf([
-        sql`salary_annual_min is not null and salary_annual_max is not null and salary_currency is not null`,
-        filter.source && sql`source = ${filter.source}`,
-        filter.from && sql`month >= ${filter.from}`,
-        filter.to && sql`month <= ${filter.to}`,
-      ])}`;
-    return {
-      year: null,
-      cells: sql`with country_region as (${countryRegionValues()}), pay as (${pay})
-        select framework, role, seniority, region, currency, value from (${sql.join(parts, sql` union all `)})`,
-    };
-  },
-
+const CELLS: Record<Exclude<SalaryOrigin, "posted">, (db: Db, filter: SalaryFilter) => CellSource | null> = {
+  // From the value counts of migration 0007: respondents per cell, framework used (or any) and exact pay figure.
   survey(db, filter) {
     const year = filter.year ?? listSurveyYears(db)[0];
     if (year === undefined) return null;
     const split = new Set(filter.by);
-    const dims = sql`${cellExpr(split.has("role"), sql`r.role`, filter.role)} as role, ${cellExpr(split.has("seniority"), sql`r.seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`r.region`, filter.region)} as region`;
-    const where = allOf([
-      sql`r.source = ${SUPPLY_SOURCE} and r.year = ${year} and r.comp_yearly_usd > 0`,
-      filter.role && sql`r.role = ${filter.role}`,
-      filter.seniority && sql`r.seniority = ${filter.seniority}`,
-      filter.region && sql`r.region = ${filter.region}`,
-    ]);
-    const frameworks = filter.framework && filter.framework !== ANY_FRAMEWORK ? [filter.framework] : FRAMEWORKS;
-    const perFramework = sql`
-      select f.framework as framework, ${dims}, 'USD' as currency, r.comp_yearly_usd as value
-      from survey_responses r join survey_response_frameworks f on f.survey_response_id = r.id and f.relation = 'used'
-      where ${where} and f.framework in (${sql.join(frameworks.map((f) => sql`${f}`), sql`, `)})`;
-    const anyFramework = sql`select ${ANY_FRAMEWORK} as framework, ${dims}, 'USD' as currency, r.comp_yearly_usd as value from survey_responses r where ${where}`;
-    const parts = filter.framework === ANY_FRAMEWORK ? [anyFramework] : filter.framework ? [perFramework] : [perFramework, anyFramework];
-    return { year, cells: sql.join(parts, sql` union all `) };
+    const frameworks: string[] =
+      filter.framework === ANY_FRAMEWORK ? [ANY_FRAMEWORK] : filter.framework ? [filter.framework] : [...FRAMEWORKS, ANY_FRAMEWORK];
+    return {
+      year,
+      cells: sql`
+        select framework, ${cellExpr(split.has("role"), sql`nullif(role, '')`, filter.role)} as role,
+          ${cellExpr(split.has("seniority"), sql`seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`nullif(region, '')`, filter.region)} as region,
+          'USD' as currency, value, respondents as weight
+        from survey_pay_counts
+        where ${allOf([
+          sql`source = ${SUPPLY_SOURCE} and year = ${year} and respondents > 0`,
+          sql`framework in (${sql.join(frameworks.map((f) => sql`${f}`), sql`, `)})`,
+          filter.role && sql`role = ${filter.role}`,
+          filter.seniority && sql`seniority = ${filter.seniority}`,
+          filter.region && sql`region = ${filter.region}`,
+        ])}`,
+    };
   },
 
   "salary-survey"(db, filter) {
@@ -159,7 +126,7 @@ const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource |
       year,
       cells: sql`
         select ${ANY_FRAMEWORK} as framework, ${cellExpr(split.has("role"), sql`role`, filter.role)} as role,
-          ${cellExpr(split.has("seniority"), sql`seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`region`, filter.region)} as region, 'USD' as currency, salary_usd as value
+          ${cellExpr(split.has("seniority"), sql`seniority`, filter.seniority)} as seniority, ${cellExpr(split.has("region"), sql`region`, filter.region)} as region, 'USD' as currency, salary_usd as value, 1 as weight
         from salary_reports
         where ${allOf([
           sql`work_year = ${year} and employment_type = 'full_time' and salary_usd > 0`,
@@ -171,56 +138,63 @@ const CELLS: Record<SalaryOrigin, (db: Db, filter: SalaryFilter) => CellSource |
   },
 };
 
-type RankRow = { framework: string; role: string; seniority: string; region: string; currency: string; n: number; rn: number; value: number };
+type CountRow = { framework: string; role: string; seniority: string; region: string; currency: string; value: number; n: number };
+type BandCell = Pick<CountRow, "framework" | "role" | "seniority" | "region" | "currency">;
+
+/** Job ads: value counts per band from posted_pay (db/queries/posted-pay.ts). */
+function postedBands(db: Db, filter: SalaryFilter): SalaryBand[] {
+  const split = new Set(filter.by);
+  const counts = getPostedPayCounts(db, {
+    source: filter.source,
+    from: filter.from,
+    to: filter.to,
+    framework: filter.framework,
+    role: { split: split.has("role"), only: filter.role },
+    seniority: { split: split.has("seniority"), only: filter.seniority },
+    region: { split: split.has("region"), only: filter.region },
+  });
+  return counts.map(({ cell, counts }) => bandOf("posted", null, cell, counts));
+}
 
 /**
- * Percentiles in SQL's order: a window ranks each band's figures, and only the ranks the
- * interpolation needs (two per percentile) leave the database, plus one row per suppressed band for its n.
+ * Surveys: the figures leave the database as (value, how many) per band, in order; the ranks the
+ * interpolation needs are read from the running totals.
  */
 function bandsOf(db: Db, origin: SalaryOrigin, source: CellSource): SalaryBand[] {
-  const band = sql`partition by framework, role, seniority, region, currency`;
-  const needed = BAND_PERCENTILES.map((p) => sql`rn - 1 in (cast((n - 1) * ${p} as integer), cast((n - 1) * ${p} as integer) + 1)`);
-  const rows = db.all<RankRow>(sql`
-    with cells as (${source.cells}),
-    ranked as (
-      select framework, role, seniority, region, currency, value,
-        row_number() over (${band} order by value) as rn, count(*) over (${band}) as n
-      from cells
-    )
-    select framework, role, seniority, region, currency, n, rn, value from ranked
-    where rn = 1 or (n >= ${MIN_BAND_N} and (${sql.join(needed, sql` or `)}))
-    order by framework, role, seniority, region, currency, rn`);
+  const rows = db.all<CountRow>(sql`
+    with cells as (${source.cells})
+    select framework, role, seniority, region, currency, value, sum(weight) as n from cells
+    group by framework, role, seniority, region, currency, value
+    order by framework, role, seniority, region, currency, value`);
 
-  const groups = new Map<string, RankRow[]>();
+  const groups = new Map<string, CountRow[]>();
   for (const row of rows) {
     const key = [row.framework, row.role, row.seniority, row.region, row.currency].join("|");
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
-  return [...groups.values()].map((ranks) => {
-    const first = ranks[0] as RankRow;
-    const suppressed = first.n < MIN_BAND_N;
-    const byRank = new Map(ranks.map((row) => [row.rn - 1, row.value]));
-    const valueAt = (rank: number) => {
-      const value = byRank.get(rank);
-      if (value === undefined) throw new Error(`salary band query lost rank ${rank} of ${first.n}`);
-      return value;
-    };
-    const [p10 = null, p25 = null, p50 = null, p75 = null, p90 = null] = suppressed ? [] : BAND_PERCENTILES.map((p) => percentileOfRanks(first.n, p, valueAt));
-    return {
-      origin,
-      year: source.year,
-      framework: first.framework as BandFramework,
-      role: first.role as CellValue<Role>,
-      seniority: first.seniority as CellValue<Seniority>,
-      region: first.region as CellValue<Region>,
-      currency: first.currency,
-      n: first.n,
-      suppressed,
-      p10,
-      p25,
-      p50,
-      p75,
-      p90,
-    };
-  });
+  return [...groups.values()].map((counts) => bandOf(origin, source.year, counts[0] as CountRow, counts));
+}
+
+function bandOf(origin: SalaryOrigin, year: number | null, cell: BandCell, counts: ValueCounts): SalaryBand {
+  const { n, valueAt } = rankReader(counts);
+  const suppressed = n < MIN_BAND_N;
+  const [p10 = null, p25 = null, p50 = null, p75 = null, p90 = null] = suppressed ? [] : BAND_PERCENTILES.map((p) => percentileOfRanks(n, p, valueAt));
+  return {
+    origin,
+    year,
+    framework: cell.framework as BandFramework,
+    role: cell.role as CellValue<Role>,
+    seniority: cell.seniority as CellValue<Seniority>,
+    region: cell.region as CellValue<Region>,
+    currency: cell.currency,
+    n,
+    suppressed,
+    p10,
+    p25,
+    p50,
+    p75,
+    p90,
+  };
 }

@@ -5,3 +5,4 @@ export * from "./surveys";
 export * from "./salaries";
 export * from "./series";
 export * from "./rollups";
+export * from "./posted-pay";

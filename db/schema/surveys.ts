@@ -25,6 +25,11 @@ export const surveyResponses = sqliteTable(
     region: text("region", { enum: REGIONS }),
     /** Total yearly compensation in USD as the survey converted it (ConvertedCompYearly). */
     compYearlyUsd: real("comp_yearly_usd"),
+    /**
+     * Which contenders the respondent used and wants, as bits (lib/surveys/profile.ts), kept by the
+     * triggers of migration 0007 from the framework rows below; never written by ingest.
+     */
+    profile: integer("profile").notNull().default(0),
     contentHash: text("content_hash").notNull(),
     ingestedAt: text("ingested_at").notNull(),
     updatedAt: text("updated_at").notNull(),
@@ -83,4 +88,37 @@ export const surveyFrameworkCellCounts = sqliteTable(
     users: integer("users").notNull(),
   },
   (t) => [primaryKey({ columns: [t.source, t.year, t.relation, t.framework, t.role, t.seniority, t.region] })],
+);
+
+// Rollups of migration 0007, kept by its triggers. Respondents per cell and profile: any
+// used/wanted/newcomer/either count of the two contenders is a sum over at most 16 profiles.
+export const surveyProfileCounts = sqliteTable(
+  "survey_profile_counts",
+  {
+    source: text("source").notNull(),
+    year: integer("year").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    region: text("region").notNull(),
+    profile: integer("profile").notNull(),
+    respondents: integer("respondents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.year, t.role, t.seniority, t.region, t.profile] })],
+);
+
+// Respondents who stated pay (above 0), per cell and exact pay figure: one row set per framework
+// used (of FRAMEWORKS) and one for "any" (every respondent), so bands' percentiles stay exact.
+export const surveyPayCounts = sqliteTable(
+  "survey_pay_counts",
+  {
+    source: text("source").notNull(),
+    year: integer("year").notNull(),
+    framework: text("framework").notNull(),
+    role: text("role").notNull(),
+    seniority: text("seniority").notNull(),
+    region: text("region").notNull(),
+    value: real("value").notNull(),
+    respondents: integer("respondents").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.year, t.framework, t.role, t.seniority, t.region, t.value] })],
 );

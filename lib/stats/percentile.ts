@@ -38,3 +38,34 @@ export function percentiles(values: readonly number[], ps: readonly number[]): n
   const sorted = [...values].sort((a, b) => a - b);
   return ps.map((p) => percentileOfSorted(sorted, p));
 }
+
+/** Distinct values in ascending order, each with how many times it occurs (a value-count rollup). */
+export type ValueCounts = ReadonlyArray<{ value: number; n: number }>;
+
+/**
+ * The 0-based rank's value among the sorted values the counts stand for, without expanding them:
+ * a binary search over the running totals.
+ */
+export function rankReader(counts: ValueCounts): { n: number; valueAt: (rank: number) => number } {
+  const ends: number[] = [];
+  let total = 0;
+  for (const { n } of counts) ends.push((total += n));
+  const valueAt = (rank: number) => {
+    let low = 0;
+    let high = ends.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((ends[mid] as number) > rank) high = mid;
+      else low = mid + 1;
+    }
+    const entry = counts[low];
+    if (entry === undefined || rank < 0 || rank >= total) throw new RangeError(`rank ${rank} of ${total}`);
+    return entry.value;
+  };
+  return { n: total, valueAt };
+}
+
+/** The sorted values the counts stand for, each repeated its count (zero counts drop out). */
+export function expandCounts(counts: ValueCounts): number[] {
+  return counts.flatMap(({ value, n }) => Array.from({ length: n }, () => value));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from "vitest";
-import { BAND_PERCENTILES, percentileOfRanks, percentileOfSorted, percentilePosition, percentiles } from "@/lib/stats/percentile";
+import { BAND_PERCENTILES, expandCounts, percentileOfRanks, percentileOfSorted, percentilePosition, percentiles, rankReader } from "@/lib/stats/percentile";
 import { wilsonInterval, Z_95 } from "@/lib/stats/wilson";
 
 // Worked by hand with z = 1.959963984540054, z² = 3.841458820694125:
@@ -84,5 +84,31 @@ describe("percentiles", () => {
     expect(() => percentileOfSorted([], 0.5)).toThrow(RangeError);
     expect(() => percentileOfSorted([1], 1.5)).toThrow(RangeError);
     expect(() => percentileOfSorted([1], Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe("value counts (rollups of repeated figures)", () => {
+  // 10, 10, 10, 20, 40, 40 — a zero count stands for nothing.
+  const counts = [
+    { value: 10, n: 3 },
+    { value: 15, n: 0 },
+    { value: 20, n: 1 },
+    { value: 40, n: 2 },
+  ];
+
+  it("reads each rank's value as the expanded list does", () => {
+    const { n, valueAt } = rankReader(counts);
+    expect(n).toBe(6);
+    expect([0, 1, 2, 3, 4, 5].map(valueAt)).toEqual([10, 10, 10, 20, 40, 40]);
+    expect(expandCounts(counts)).toEqual([10, 10, 10, 20, 40, 40]);
+    expect(() => valueAt(6)).toThrow(RangeError);
+    expect(() => valueAt(-1)).toThrow(RangeError);
+  });
+
+  it("gives the percentiles of the expanded list", () => {
+    const { n, valueAt } = rankReader(counts);
+    // p10: h = 0.5 → 10; p25: h = 1.25 → 10; p50: h = 2.5 → 10 + 0.5 × (20 − 10) = 15; p75: h = 3.75 → 20 + 0.75 × 20 = 35; p90: h = 4.5 → 40
+    expect(BAND_PERCENTILES.map((p) => percentileOfRanks(n, p, valueAt))).toEqual([10, 10, 15, 35, 40]);
+    expect(BAND_PERCENTILES.map((p) => percentileOfRanks(n, p, valueAt))).toEqual(percentiles([40, 10, 20, 10, 40, 10], BAND_PERCENTILES));
   });
 });

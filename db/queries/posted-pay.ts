@@ -1,0 +1,99 @@
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { REGIONS, type Region } from "@/lib/geo/regions";
+import { frameworkBit, namesOf, regionBit, roleBit, UNKNOWN_REGION_BIT } from "@/lib/money/pay-bits";
+import { FRAMEWORKS, ROLES, type Framework, type Role, type Seniority } from "@/lib/taxonomy";
+import type { Db } from "../client";
+import { allOf } from "./market-filter";
+
+// Posted pay figures from posted_pay (migration 0007): one narrow row per posting stating pay,
+// its labels as bits, read through one covering index in duplicate-group order.
+
+export type PostedPayScope = { source?: string; from?: string; to?: string; currency?: string };
+
+/**
+ * A duplicate group counts once per currency: its earliest posting stating pay in that currency
+ * (among the postings the scope keeps) stands for it. SQLite takes min()'s bare columns from the
+ * row holding the minimum, so every other column is that posting's.
+ */
+export function postedPayRepresentatives(scope: PostedPayScope): SQL {
+  return sql`
+    select min(posting_id) as id, job, currency, seniority, value, framework_bits, role_bits, region_bits
+    from posted_pay
+    where ${allOf([
+      scope.currency && sql`currency = ${scope.currency}`,
+      scope.source && sql`source = ${scope.source}`,
+      scope.from && sql`month >= ${scope.from}`,
+      scope.to && sql`month <= ${scope.to}`,
+    ])}
+    group by currency, job`;
+}
+
+/** How a band reads one dimension: split by it (every value the job has), kept to one value, or pooled ("all"). */
+type Dimension<T extends string> = { split: boolean; only?: T };
+
+export type PostedPayQuery = PostedPayScope & {
+  /** Absent: a band per framework and one for "any"; "any": only the latter. */
+  framework?: Framework | "any";
+  role: Dimension<Role>;
+  seniority: Dimension<Seniority>;
+  region: Dimension<Region>;
+};
+
+export type PostedPayCell = { framework: Framework | "any"; role: string; seniority: string; region: string; currency: string };
+type Rep = { currency: string; seniority: Seniority; value: number; framework_bits: number; role_bits: number; region_bits: number; n: number };
+
+const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown: boolean): string[] | null => {
+  if (dimension.only !== undefined) return names.includes(dimension.only) ? [dimension.only] : null;
+  if (!dimension.split) return ["all"];
+  return unknown ? [...names, "unknown"] : names;
+};
+
+/**
+ * Each band's figures as value counts (value → jobs), ascending: a job counts once in every
+ * cell its labels put it in (each of its roles, each region of its countries, "unknown" for none).
+ */
+export function getPostedPayCounts(db: Db, query: PostedPayQuery): Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }> {
+  // Jobs with the same figure and labels leave the database as one row with their number.
+  const reps = db.all<Rep>(sql`
+    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(query)})
+    group by currency, seniority, value, framework_bits, role_bits, region_bits`);
+  const frameworksOf = (bits: number): Array<Framework | "any"> =>
+    query.framework === "any" ? ["any"] : query.framework ? (bits & frameworkBit(query.framework) ? [query.framework] : []) : [...namesOf(FRAMEWORKS, bits), "any"];
+  const bands = new Map<string, { cell: PostedPayCell; values: Map<number, number> }>();
+  for (const rep of reps) {
+    const frameworks = frameworksOf(rep.framework_bits);
+    if (!frameworks.length) continue;
+    const roleNames = namesOf(ROLES, rep.role_bits);
+    const roles = cellsOf(query.role, roleNames, roleNames.length === 0);
+    const seniorities = cellsOf(query.seniority, [rep.seniority], false);
+    const regionNames = namesOf(REGIONS, rep.region_bits);
+    const regions = cellsOf(query.region, regionNames, rep.region_bits === 0 || (rep.region_bits & UNKNOWN_REGION_BIT) !== 0);
+    if (!roles || !seniorities || !regions) continue;
+    for (const framework of frameworks)
+      for (const role of roles)
+        for (const seniority of seniorities)
+          for (const region of regions) {
+            const key = `${framework}|${role}|${seniority}|${region}|${rep.currency}`;
+            let band = bands.get(key);
+            if (!band) bands.set(key, (band = { cell: { framework, role, seniority, region, currency: rep.currency }, values: new Map() }));
+            band.values.set(rep.value, (band.values.get(rep.value) ?? 0) + rep.n);
+          }
+  }
+  return [...bands.values()].map(({ cell, values }) => ({ cell, counts: [...values].map(([value, n]) => ({ value, n })).sort((a, b) => a.value - b.value) }));
+}
+
+/** USD figures of jobs naming the framework, in any of the roles (none: every job) and the region, ascending. */
+export function getPostedUsdFigures(db: Db, scope: { framework: Framework; roles: readonly Role[]; region?: Region }): number[] {
+  const roleMask = scope.roles.reduce((mask, role) => mask | roleBit(role), 0);
+  return db
+    .all<{ value: number }>(sql`
+      select value from (${postedPayRepresentatives({ currency: "USD" })})
+      where ${allOf([
+        sql`framework_bits & ${frameworkBit(scope.framework)} <> 0`,
+        roleMask !== 0 && sql`role_bits & ${roleMask} <> 0`,
+        scope.region && sql`region_bits & ${regionBit(scope.region)} <> 0`,
+      ])}
+      order by value`)
+    .map((row) => row.value);
+}

@@ -1,0 +1,16 @@
+import { REGIONS, type Region } from "@/lib/geo/regions";
+import { FRAMEWORKS, ROLES, type Framework, type Role } from "@/lib/taxonomy";
+
+// The labels of a posting stating pay, as bits on its posted_pay row (migration 0007 writes the
+// same bits in SQL: a framework's, role's or region's bit is 1 << its index in the vocabulary).
+
+export const frameworkBit = (framework: Framework): number => 1 << FRAMEWORKS.indexOf(framework);
+export const roleBit = (role: Role): number => 1 << ROLES.indexOf(role);
+export const regionBit = (region: Region): number => 1 << REGIONS.indexOf(region);
+/** Set when one of the posting's countries is in no region of the table. */
+export const UNKNOWN_REGION_BIT = 1 << REGIONS.length;
+
+/** The vocabulary's values whose bits are set, in vocabulary order. */
+export function namesOf<T extends string>(vocabulary: readonly T[], bits: number): T[] {
+  return vocabulary.filter((_, index) => (bits & (1 << index)) !== 0);
+}
