@@ -35,14 +35,14 @@ export default async function SalariesPage({ searchParams }: { searchParams: Pro
     const years = [...new Set([...listSurveyYears(db), ...listSalarySurveyYears(db)])].sort((a, b) => b - a);
     const { values: params, problems } = parseSalaryParams(raw, years);
     const filter = { origin: params.origin, framework: params.framework, role: params.role, seniority: params.seniority, region: params.region, year: params.year };
-    return {
-      years,
-      params,
-      problems,
-      bands: getSalaryBands(db, { ...filter, by: params.split ? [params.split] : [] }),
-      // What each origin rests on: its figures for the selected framework (or any), unsplit.
-      totals: getSalaryBands(db, { ...filter, framework: params.framework ?? ANY_FRAMEWORK, by: [] }),
-    };
+    const bands = getSalaryBands(db, { ...filter, by: params.split ? [params.split] : [] });
+    // What each origin rests on: its figures for the selected framework (or any), unsplit. Unsplit
+    // bands already hold them: a band of one framework is the same whichever frameworks are asked.
+    const totalsFramework = params.framework ?? ANY_FRAMEWORK;
+    const totals = params.split
+      ? getSalaryBands(db, { ...filter, framework: totalsFramework, by: [] })
+      : bands.filter((band) => band.framework === totalsFramework);
+    return { years, params, problems, bands, totals };
   });
   const origins = params.origin ? [params.origin] : SALARY_ORIGINS;
 

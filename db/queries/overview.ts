@@ -48,8 +48,10 @@ export function getOverviewTiles(db: Db, period: Period): OverviewTiles {
   const supply = getSupply(db, { relation: "used", by: [] });
   const jobs = jobsMentioning(db, period);
   const previousJobs = jobsMentioning(db, previous);
+  // One read of the posted pay gives every framework's band: the same figures as one read per framework.
+  const bands = getSalaryBands(db, { origin: "posted", from: period.from, to: period.to, by: [] });
   const tiles = FRAMEWORKS.map((framework): FrameworkTile => {
-    const pay = getSalaryBands(db, { origin: "posted", framework, from: period.from, to: period.to, by: [] }).find((band) => band.currency === "USD");
+    const pay = bands.find((band) => band.framework === framework && band.currency === "USD");
     const survey = supply.find((row) => row.framework === framework);
     return {
       framework,
