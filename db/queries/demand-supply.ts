@@ -5,6 +5,7 @@ import type { Region } from "@/lib/geo/regions";
 import { FRAMEWORKS, type Framework, type Role } from "@/lib/taxonomy";
 import type { Db } from "../client";
 import { allOf, breakdownsSchema, byCells, cellExpr, countryRegionValues, frameworkSchema, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
+import { countJobCells } from "./job-cells";
 import { getSupply, listSurveyYears, type SupplyRow } from "./supply";
 
 /** Below this many postings or respondents in a cell, the index is flagged as thin and not computed. */
@@ -123,6 +124,7 @@ export function getDemandSupply(db: Db, filter: DemandSupplyFilter): DemandSuppl
 
 /** Distinct jobs per cell, and those mentioning each framework; a job with several roles or regions counts in each. */
 function postingDemand(db: Db, filter: DemandSupplyFilter, frameworks: Framework[]): { totals: DemandCount[]; mentions: DemandCount[] } {
+  if (!filter.by.length && !filter.role && !filter.region && !filter.seniority) return unsplitDemand(db, filter, frameworks);
   const split = new Set(filter.by);
   const role = cellExpr(split.has("role"), sql`pr.role`, filter.role);
   const region = cellExpr(split.has("region"), sql`cr.region`, filter.region);
@@ -162,5 +164,14 @@ function postingDemand(db: Db, filter: DemandSupplyFilter, frameworks: Framework
     join posting_frameworks pf on pf.posting_id = p.id
     where ${where} and pf.framework in (${sql.join(frameworks.map((f) => sql`${f}`), sql`, `)})
     ${grouping([sql`pf.framework`])}`);
+  return { totals: totals.filter((row) => row.n > 0), mentions };
+}
+
+/** Without roles, regions or seniority to read, the job cells of migration 0008 hold the same counts. */
+function unsplitDemand(db: Db, filter: DemandSupplyFilter, frameworks: Framework[]): { totals: DemandCount[]; mentions: DemandCount[] } {
+  const scope = { sources: filter.source ? [filter.source] : undefined, from: filter.from, to: filter.to };
+  const cell = (framework: string, jobs: number): DemandCount => ({ framework, role: "all", region: "all", n: jobs });
+  const totals = countJobCells(db, { ...scope, by: [] }).map((row) => cell("all", row.jobs));
+  const mentions = countJobCells(db, { ...scope, by: ["framework"], frameworks }).map((row) => cell(row.framework, row.jobs));
   return { totals: totals.filter((row) => row.n > 0), mentions };
 }
