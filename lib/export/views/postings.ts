@@ -36,7 +36,7 @@ const columns: Column<PostingExportRow>[] = [
 // The filter as the explorer's URL names it; `page` is the explorer's, an export has every page.
 const FILTER_PARAMS: Array<[string, keyof PostingFilter]> = [
   ["q", "q"], ["framework", "framework"], ["use_case", "useCase"], ["role", "role"], ["seniority", "seniority"], ["remote", "remote"],
-  ["country", "country"], ["source", "source"], ["company", "company"], ["salary_min", "salaryMin"], ["salary_max", "salaryMax"],
+  ["country", "country"], ["source", "source"], ["company", "company"], ["company_match", "companyMatch"], ["salary_min", "salaryMin"], ["salary_max", "salaryMax"],
   ["from", "from"], ["to", "to"], ["status", "status"], ["sort", "sort"],
 ];
 
