@@ -45,7 +45,8 @@ export const postingsView = defineView<PostingFilter, PostingExportRow>({
   title: "postings matching the explorer's filters in its order; every page; one row per posting (job_group links duplicates)",
   parse: (raw) => ready(strictPageParams(postingsParamsSchema, raw, parsePostingsParams)),
   columns,
-  filters: (filter) => Object.fromEntries(FILTER_PARAMS.map(([param, key]) => [param, filter[key]])),
+  // How the company is matched says nothing when no company is asked for.
+  filters: (filter) => Object.fromEntries(FILTER_PARAMS.map(([param, key]) => [param, key === "companyMatch" && !filter.company ? undefined : filter[key]])),
   sourceMix: (db, filter) => getPostingSourceMix(db, filter).map((s) => ({ source: s.source, count: s.postings, unit: "postings" })),
   open: (db, filter) => ({ rows: iteratePostings(db, filter) }),
 });
