@@ -27,6 +27,7 @@ export function postingFilterFields(filter: PostingFilter, options: PostingFilte
     { kind: "select", name: "country", label: "Country", value: filter.country, options: options.countries.map((c) => ({ value: c.value, label: `${c.label} (${c.n})` })) },
     { kind: "select", name: "source", label: "Source", value: filter.source, options: sourceOptions(options.sources) },
     { kind: "text", name: "company", label: "Company", value: filter.company, suggestions: options.companies.map((c) => c.value), hint: "Part of the name is enough." },
+    { kind: "select", name: "company_match", label: "Company match", value: filter.companyMatch === "exact" ? "exact" : undefined, options: [{ value: "exact", label: "Exactly this name" }], allLabel: "Part of the name" },
     { kind: "number", name: "salary_min", label: "Salary from (USD a year)", value: filter.salaryMin, min: 0, step: 1000 },
     { kind: "number", name: "salary_max", label: "Salary to (USD a year)", value: filter.salaryMax, min: 0, step: 1000 },
     { kind: "month", name: "from", label: "Posted from month", value: filter.from, hint: "YYYY-MM" },

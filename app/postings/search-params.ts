@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PAGE, POSTING_SORTS, POSTING_STATUSES, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
+import { COMPANY_MATCHES, MAX_PAGE, POSTING_SORTS, POSTING_STATUSES, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
 import { monthSchema } from "@/lib/months";
 import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES } from "@/lib/taxonomy";
 import { SOURCE_FILTERS } from "@/lib/trends/source-groups";
@@ -19,6 +19,7 @@ export const postingsParamsSchema = z.object({
   country: z.string().toUpperCase().regex(/^[A-Z]{2}$/, "a country is a two-letter ISO code such as DE").optional(),
   source: z.enum(SOURCE_FILTERS).optional(),
   company: z.string().max(100, "a company name is at most 100 characters").optional(),
+  company_match: z.enum(COMPANY_MATCHES).default("contains"),
   salary_min: usd.optional(),
   salary_max: usd.optional(),
   from: monthSchema.optional(),
@@ -42,6 +43,7 @@ export function parsePostingsParams(raw: RawSearchParams): ParsedSearchParams<Po
     country: values.country,
     source: values.source,
     company: values.company,
+    companyMatch: values.company_match,
     salaryMin: values.salary_min,
     salaryMax: values.salary_max,
     from: values.from,
@@ -76,6 +78,7 @@ export function postingsLink(filter: PostingFilter, changes: Partial<PostingsLin
     country: filter.country,
     source: filter.source,
     company: filter.company,
+    company_match: filter.companyMatch === "contains" ? undefined : filter.companyMatch,
     salary_min: filter.salaryMin,
     salary_max: filter.salaryMax,
     from: filter.from,

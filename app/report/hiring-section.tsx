@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { HiringCompanies } from "@/db/queries/hiring-companies";
 import { FRAMEWORK_LABELS } from "@/lib/ui/colors";
-import { postingsHref } from "@/lib/ui/drilldown";
+import { companyPostingsHref } from "@/lib/ui/drilldown";
 import { formatCount } from "@/lib/ui/format";
 import { Card, NotAvailable, num, Section, td, th } from "./sections";
 
@@ -50,8 +50,7 @@ function HiringCard({ table, range }: { table: HiringCompanies; range: Range }) 
                   {formatCount(row.jobs)}
                 </td>
                 <td className={`${td} print:hidden`}>
-                  {/* The explorer's company filter is a substring of at most 100 characters. */}
-                  <Link prefetch={false} href={postingsHref({ framework: table.framework, company: row.company.trim().slice(0, 100), ...range })} className="underline">
+                  <Link prefetch={false} href={companyPostingsHref({ framework: table.framework, company: row.company, ...range })} className="underline">
                     See postings
                   </Link>
                 </td>

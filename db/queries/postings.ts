@@ -12,6 +12,8 @@ import { postingCountries, postingFrameworks, postingRoles, postingUseCases, pos
 
 export const POSTING_SORTS = ["newest", "oldest", "salary", "company", "relevance"] as const;
 export const POSTING_STATUSES = ["all", "open", "closed"] as const;
+/** "contains": part of the name (the search form); "exact": the name as the postings write it (links from counts by company). */
+export const COMPANY_MATCHES = ["contains", "exact"] as const;
 export const PAGE_SIZE = 25;
 /** Offset paging stops here (1,000 rows): past it, narrowing the filters is the better tool. */
 export const MAX_PAGE = 40;
@@ -27,6 +29,7 @@ export const postingFilterSchema = z.object({
   /** One posting source, or "boards": every source but Hacker News (the trends page's second series). */
   source: z.enum(SOURCE_FILTERS).optional(),
   company: z.string().trim().max(100, "a company name is at most 100 characters").optional(),
+  companyMatch: z.enum(COMPANY_MATCHES).default("contains"),
   /** Annual base pay in USD: postings whose posted range overlaps [salaryMin, salaryMax]. */
   salaryMin: z.number().int().min(0).max(10_000_000).optional(),
   salaryMax: z.number().int().min(0).max(10_000_000).optional(),
@@ -82,7 +85,8 @@ export function conditions(db: Db, filter: PostingFilter, fts: string | null, la
     filter.seniority ? eq(postings.seniority, filter.seniority) : undefined,
     filter.remote ? eq(postings.remote, filter.remote) : undefined,
     filter.source ? inArray(postings.source, sourcesOfFilter(filter.source)) : undefined,
-    escapedCompany ? sql`${postings.company} LIKE ${`%${escapedCompany}%`} ESCAPE '\\'` : undefined,
+    filter.company && filter.companyMatch === "exact" ? eq(postings.company, filter.company) : undefined,
+    escapedCompany && filter.companyMatch === "contains" ? sql`${postings.company} LIKE ${`%${escapedCompany}%`} ESCAPE '\\'` : undefined,
     filter.salaryMin !== undefined ? gte(postings.salaryUsdMax, filter.salaryMin) : undefined,
     filter.salaryMax !== undefined ? lte(postings.salaryUsdMin, filter.salaryMax) : undefined,
     filter.from ? gte(postings.month, filter.from) : undefined,

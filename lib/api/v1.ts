@@ -68,7 +68,7 @@ export const API_ENDPOINTS = [
   { path: "/api/v1/talent", params: "year, framework, role, seniority, region, from, to", what: "demand against supply per framework, overall and by role and region" },
   { path: "/api/v1/salaries", params: "origin, framework, role, seniority, region, year, split", what: "pay bands per origin and framework" },
   { path: "/api/v1/use-cases", params: "source, from, to", what: "jobs per use case and framework" },
-  { path: "/api/v1/postings", params: "q, framework, use_case, role, seniority, remote, country, source, company, salary_min, salary_max, from, to, status, sort, page", what: `one page (${PAGE_SIZE}) of the postings explorer` },
+  { path: "/api/v1/postings", params: "q, framework, use_case, role, seniority, remote, country, source, company, company_match (contains | exact), salary_min, salary_max, from, to, status, sort, page", what: `one page (${PAGE_SIZE}) of the postings explorer` },
   { path: "/api/v1/companies", params: "source", what: "postings stored per source and company, open and closed" },
 ] as const;
 

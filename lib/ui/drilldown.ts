@@ -12,6 +12,7 @@ export const POSTING_PARAMS = [
   "country",
   "source",
   "company",
+  "company_match",
   "salary_min",
   "salary_max",
   "from",
@@ -26,6 +27,16 @@ export type PostingsLink = Partial<Record<PostingParam, string | number | null |
 /** `/postings?…` for a filter; empty values are left out. */
 export function postingsHref(link: PostingsLink): string {
   return withParams("/postings", POSTING_PARAMS.map((name) => [name, link[name]]));
+}
+
+/**
+ * The explorer's postings of one company exactly as a count by company names it. A name the explorer
+ * cannot take verbatim (over 100 characters, or with surrounding spaces its filter trims) falls back
+ * to a part of it, which can match more.
+ */
+export function companyPostingsHref(link: PostingsLink & { company: string }): string {
+  const verbatim = link.company === link.company.trim() && link.company.length <= 100;
+  return postingsHref({ ...link, company: verbatim ? link.company : link.company.trim().slice(0, 100), company_match: verbatim ? "exact" : undefined });
 }
 
 export function postingHref(id: number): string {

@@ -45,7 +45,7 @@ describe("postings export", () => {
     const lines = text.replace(/^\uFEFF/, "").split("\n");
     expect(lines.slice(0, 5)).toEqual([
       "#Framework Pulse export,postings: postings matching the explorer's filters in its order; every page; one row per posting (job_group links duplicates)",
-      "#filters,q=(all); framework=(all); use_case=(all); role=(all); seniority=(all); remote=(all); country=(all); source=careers; company=(all); salary_min=(all); salary_max=(all); from=(all); to=(all); status=all; sort=newest",
+      "#filters,q=(all); framework=(all); use_case=(all); role=(all); seniority=(all); remote=(all); country=(all); source=careers; company=(all); company_match=(all); salary_min=(all); salary_max=(all); from=(all); to=(all); status=all; sort=newest",
       "#source mix,careers: 1201 postings",
       `#methodology version,${METHODOLOGY_VERSION}`,
       "#exported at,2026-11-26T12:00:00.000Z",

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
 import { getTopHiringCompanies, type HiringFilter } from "@/db/queries/hiring-companies";
+import { countPostings } from "@/db/queries/postings";
+import { parsePostingsParams } from "@/app/postings/search-params";
+import { companyPostingsHref } from "@/lib/ui/drilldown";
 import type { Framework } from "@/lib/taxonomy";
 import { SEED_NOW, seedDashboard } from "../helpers/seed-dashboard";
 import { createTempDb } from "../helpers/temp-db";
@@ -8,6 +11,9 @@ import { createTempDb } from "../helpers/temp-db";
 // Company names as scrapers hand them over: quotes, markup and an ampersand, each to come back verbatim.
 const QUOTED = `O'Reilly "Deep" Labs`;
 const MARKUP = `<b onmouseover="alert(1)">Bold</b> & Co`;
+// One name inside another: a link by part of the name would open both companies' jobs.
+const SHORT = "Metalab";
+const LONGER = "Metalab Robotics";
 
 let temp: ReturnType<typeof createTempDb>;
 
@@ -34,6 +40,7 @@ beforeAll(async () => {
   await seedDashboard(temp.db);
   // Three postings, two jobs: the same apply URL on two boards is one job. Plus an unnamed company.
   ingest("greenhouse", [job("q1", QUOTED, ["pytorch", "tensorflow"], "https://jobs.example.test/q/1"), job("m1", MARKUP, ["pytorch"], "https://jobs.example.test/m/1"), job("n1", "  ", ["pytorch"], "https://jobs.example.test/n/1")]);
+  ingest("ashby", [job("s1", SHORT, ["jax"], "https://jobs.example.test/s/1"), job("l1", LONGER, ["jax"], "https://jobs.example.test/l/1"), job("l2", LONGER, ["jax"], "https://jobs.example.test/l/2")]);
   ingest("lever", [job("q1-lever", QUOTED, ["pytorch", "tensorflow"], "https://jobs.example.test/q/1"), job("q2", QUOTED, ["pytorch"], "https://jobs.example.test/q/2")]);
 });
 
@@ -96,5 +103,24 @@ describe("who is hiring: the top companies by distinct jobs mentioning a framewo
     expect(all.companies).toBeGreaterThan(10);
     expect(all.top).toHaveLength(10);
     expect(getTopHiringCompanies(temp.db, { framework: "pytorch", limit: 3 }).top).toEqual(all.top.slice(0, 3));
+  });
+
+  it("links each row to exactly the jobs it counts, even when its name is part of another's", () => {
+    const jax = getTopHiringCompanies(temp.db, { framework: "jax", from: "2026-02", to: "2026-02" });
+    expect(jax.top).toEqual([
+      { company: LONGER, jobs: 2 },
+      { company: SHORT, jobs: 1 },
+    ]);
+    for (const table of [jax, getTopHiringCompanies(temp.db, { framework: "pytorch", from: "2026-02", to: "2026-02" })]) {
+      for (const row of table.top) {
+        const href = companyPostingsHref({ framework: table.framework, company: row.company, from: "2026-02", to: "2026-02" });
+        const { values, problems } = parsePostingsParams(Object.fromEntries(new URL(href, "http://pulse.test").searchParams));
+        expect(problems).toEqual([]);
+        expect(countPostings(temp.db, values).jobs, `${row.company} via ${href}`).toBe(row.jobs);
+      }
+    }
+    // The part-of-the-name filter still finds both, as the search form promises.
+    const contains = parsePostingsParams({ framework: "jax", company: SHORT, from: "2026-02", to: "2026-02" }).values;
+    expect(countPostings(temp.db, contains).jobs).toBe(3);
   });
 });

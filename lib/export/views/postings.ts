@@ -36,7 +36,7 @@ const columns: Column<PostingExportRow>[] = [
 // The filter as the explorer's URL names it; `page` is the explorer's, an export has every page.
 const FILTER_PARAMS: Array<[string, keyof PostingFilter]> = [
   ["q", "q"], ["framework", "framework"], ["use_case", "useCase"], ["role", "role"], ["seniority", "seniority"], ["remote", "remote"],
-  ["country", "country"], ["source", "source"], ["company", "company"], ["salary_min", "salaryMin"], ["salary_max", "salaryMax"],
+  ["country", "country"], ["source", "source"], ["company", "company"], ["company_match", "companyMatch"], ["salary_min", "salaryMin"], ["salary_max", "salaryMax"],
   ["from", "from"], ["to", "to"], ["status", "status"], ["sort", "sort"],
 ];
 
@@ -45,7 +45,8 @@ export const postingsView = defineView<PostingFilter, PostingExportRow>({
   title: "postings matching the explorer's filters in its order; every page; one row per posting (job_group links duplicates)",
   parse: (raw) => ready(strictPageParams(postingsParamsSchema, raw, parsePostingsParams)),
   columns,
-  filters: (filter) => Object.fromEntries(FILTER_PARAMS.map(([param, key]) => [param, filter[key]])),
+  // How the company is matched says nothing when no company is asked for.
+  filters: (filter) => Object.fromEntries(FILTER_PARAMS.map(([param, key]) => [param, key === "companyMatch" && !filter.company ? undefined : filter[key]])),
   sourceMix: (db, filter) => getPostingSourceMix(db, filter).map((s) => ({ source: s.source, count: s.postings, unit: "postings" })),
   open: (db, filter) => ({ rows: iteratePostings(db, filter) }),
 });
