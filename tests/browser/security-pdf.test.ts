@@ -40,7 +40,7 @@ describe("scraped company names in the trend report stay inert text", () => {
     expect(companies).toContain(hostile.company);
     const row = card.locator("[data-hiring-company]").nth(companies.indexOf(hostile.company));
     expect(await row.locator('[data-col="jobs"]').textContent()).toBe("1");
-    expect(await row.getByRole("link", { name: "See postings" }).getAttribute("href")).toBe(postingsHref({ framework: "pytorch", company: hostile.company, from: "2026-01" }));
+    expect(await row.getByRole("link", { name: "See postings" }).getAttribute("href")).toBe(postingsHref({ framework: "pytorch", company: hostile.company, company_match: "exact", from: "2026-01" }));
     expect(await page.locator(injectedElements(".report")).count()).toBe(0);
     await page.waitForTimeout(500);
     expect(await problems()).toEqual([]);
