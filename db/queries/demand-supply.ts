@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Region } from "@/lib/geo/regions";
 import { FRAMEWORKS, type Framework, type Role } from "@/lib/taxonomy";
 import type { Db } from "../client";
-import { allOf, breakdownsSchema, byCells, cellExpr, countryRegionValues, frameworkSchema, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
+import { allOf, breakdownsSchema, byCells, cellExpr, frameworkSchema, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
 import { countJobCells } from "./job-cells";
 import { getSupply, listSurveyYears, type SupplyRow } from "./supply";
 
@@ -145,20 +145,17 @@ function postingDemand(db: Db, filter: DemandSupplyFilter, frameworks: Framework
     [
       sql`from postings p`,
       (split.has("role") || filter.role) && sql`left join posting_roles pr on pr.posting_id = p.id`,
-      byRegion && sql`left join posting_countries pc on pc.posting_id = p.id left join country_region cr on cr.country = upper(pc.country)`,
+      byRegion && sql`left join posting_countries pc on pc.posting_id = p.id left join country_regions cr on cr.country = upper(pc.country)`,
     ].filter((part): part is SQL => Boolean(part)),
     sql` `,
   );
-  const regions = byRegion ? sql`with country_region as (${countryRegionValues()})` : sql``;
   const job = sql`coalesce(p.group_id, p.id)`;
   const totals = db.all<DemandCount>(sql`
-    ${regions}
     select 'all' as framework, ${role} as role, ${region} as region, count(distinct ${job}) as n
     ${from}
     where ${where}
     ${grouping([])}`);
   const mentions = db.all<DemandCount>(sql`
-    ${regions}
     select pf.framework as framework, ${role} as role, ${region} as region, count(distinct ${job}) as n
     ${from}
     join posting_frameworks pf on pf.posting_id = p.id

@@ -5,7 +5,7 @@ import { toFtsQuery } from "@/lib/search/fts-query";
 import type { PostingSourceName } from "@/lib/sources";
 import { USE_CASES } from "@/lib/taxonomy";
 import type { Db } from "../client";
-import { allOf, countryRegionValues, monthSchema, postingSourceSchema, regionSchema, roleSchema } from "./market-filter";
+import { allOf, monthSchema, postingSourceSchema, regionSchema, roleSchema } from "./market-filter";
 
 // Distinct jobs naming PyTorch and TensorFlow within a scope: the counts behind every posting
 // figure of /recommendations and /claims. A job is a duplicate group, as on every other page.
@@ -43,7 +43,7 @@ function scopeConditions(scope: z.output<typeof jobScopeSchema>): SQL {
     scope.roles.length > 0 && sql`exists (select 1 from posting_roles r where r.posting_id = p.id and r.role in (${list(scope.roles)}))`,
     scope.useCases.length > 0 && sql`exists (select 1 from posting_use_cases u where u.posting_id = p.id and u.use_case in (${list(scope.useCases)}))`,
     scope.region &&
-      sql`exists (select 1 from posting_countries pc join country_region cr on cr.country = upper(pc.country) where pc.posting_id = p.id and cr.region = ${scope.region})`,
+      sql`exists (select 1 from posting_countries pc join country_regions cr on cr.country = upper(pc.country) where pc.posting_id = p.id and cr.region = ${scope.region})`,
     scope.terms.length > 0 && (terms.length ? sql`p.id in (select rowid from postings_fts where postings_fts match ${terms.map((q) => `(${q})`).join(" OR ")})` : sql`0`),
   ]);
 }
@@ -53,9 +53,7 @@ const names = (framework: string) => sql`exists (select 1 from posting_framework
 export function getFrameworkJobCounts(db: Db, scope: JobScope): FrameworkJobCounts {
   const parsed = jobScopeSchema.parse(scope);
   const job = sql`coalesce(p.group_id, p.id)`;
-  const regions = parsed.region ? sql`with country_region as (${countryRegionValues()})` : sql``;
   const row = db.get<FrameworkJobCounts>(sql`
-    ${regions}
     select count(distinct ${job}) as jobs,
       count(distinct case when ${names("pytorch")} then ${job} end) as pytorch,
       count(distinct case when ${names("tensorflow")} then ${job} end) as tensorflow,

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import { COUNTRY_REGIONS, REGIONS } from "@/lib/geo/regions";
+import { REGIONS } from "@/lib/geo/regions";
 import { monthSchema } from "@/lib/months";
 import { POSTING_SOURCES } from "@/lib/sources";
 import { FRAMEWORKS, ROLES, SENIORITIES } from "@/lib/taxonomy";
@@ -43,14 +43,6 @@ export function cellExpr(split: boolean, column: SQL, filtered?: string): SQL<st
 export function allOf(conditions: ReadonlyArray<SQL | undefined | false | "">): SQL {
   const present = conditions.filter((c): c is SQL => Boolean(c));
   return present.length ? sql.join(present, sql` and `) : sql`1 = 1`;
-}
-
-/** A CTE body mapping ISO alpha-2 codes to regions (lib/geo/regions.ts), as bound parameters. */
-export function countryRegionValues(): SQL {
-  return sql`select column1 as country, column2 as region from (values ${sql.join(
-    COUNTRY_REGIONS.map(([code, region]) => sql`(${code}, ${region})`),
-    sql`, `,
-  )})`;
 }
 
 const ORDER: Record<string, readonly string[]> = { framework: [...FRAMEWORKS, "any"], role: ROLES, seniority: SENIORITIES, region: REGIONS };
