@@ -3,19 +3,15 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSurveyFrameworkCounts } from "@/db/queries/market-evidence";
 import { getSalaryBands } from "@/db/queries/salaries";
-import { runSourceTick } from "@/jobs/scrape-source";
 import { SURVEY_CAVEAT } from "@/lib/caveats";
-import { createReplayServer } from "@/lib/replay/server";
 import { formatCount } from "@/lib/ui/format";
 import { aijobsSalariesSource } from "@/scrapers/aijobs-salaries";
 import { ashbySource } from "@/scrapers/ashby";
 import { soSurveySource } from "@/scrapers/so-survey";
 import { launchChromium } from "../helpers/browser";
-import { testHttpClient } from "../helpers/http";
 import { startNextServer } from "../helpers/next-server";
-import { SNAPSHOT_DIR } from "../helpers/snapshot";
-import { checkedInConfig } from "../helpers/sources-config";
 import { createTempDb } from "../helpers/temp-db";
+import { scrapeRecorded } from "../helpers/scrape-recorded";
 
 // The recorded surveys (Stack Overflow 2023, ai-jobs.net) and the Ashby boards (postings, so the
 // overview has its tiles), one `next start`, one Chromium: a survey number's link opens rows whose
@@ -26,17 +22,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   temp = createTempDb();
-  const replay = await createReplayServer({ snapshotDir: SNAPSHOT_DIR, port: 0 });
-  const http = testHttpClient(replay.url, { timeoutMs: 15_000 });
-  try {
-    for (const source of [soSurveySource, aijobsSalariesSource, ashbySource]) {
-      const summary = await runSourceTick({ db: temp.db, http, source, config: checkedInConfig(source.name), now: new Date("2026-11-26T12:00:00Z") });
-      expect(summary.status).toBe("ok");
-    }
-  } finally {
-    await http.close();
-    await replay.close();
-  }
+  const summaries = await scrapeRecorded(temp.db, [soSurveySource, aijobsSalariesSource, ashbySource], { now: new Date("2026-11-26T12:00:00Z"), http: { timeoutMs: 15_000 } });
+  for (const summary of summaries) expect(summary.status).toBe("ok");
   server = await startNextServer({ PULSE_DB: temp.file });
   browser = await launchChromium();
   fs.mkdirSync("test-results", { recursive: true });

@@ -4,8 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDemandSupply } from "@/db/queries/demand-supply";
 import { getSalaryBands, MIN_BAND_N } from "@/db/queries/salaries";
 import { getSupply } from "@/db/queries/supply";
-import { runSourceTick } from "@/jobs/scrape-source";
-import { createReplayServer } from "@/lib/replay/server";
 import { SURVEY_CAVEAT } from "@/lib/caveats";
 import { postingsHref } from "@/lib/ui/drilldown";
 import { formatCount, formatIndex, formatMoney, formatShare } from "@/lib/ui/format";
@@ -13,11 +11,9 @@ import { aijobsSalariesSource } from "@/scrapers/aijobs-salaries";
 import { ashbySource } from "@/scrapers/ashby";
 import { soSurveySource } from "@/scrapers/so-survey";
 import { launchChromium } from "../helpers/browser";
-import { testHttpClient } from "../helpers/http";
 import { startNextServer } from "../helpers/next-server";
-import { SNAPSHOT_DIR } from "../helpers/snapshot";
-import { checkedInConfig } from "../helpers/sources-config";
 import { createTempDb } from "../helpers/temp-db";
+import { scrapeRecorded } from "../helpers/scrape-recorded";
 
 let temp: ReturnType<typeof createTempDb>;
 let server: Awaited<ReturnType<typeof startNextServer>>;
@@ -25,19 +21,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   temp = createTempDb();
-  const replay = await createReplayServer({ snapshotDir: SNAPSHOT_DIR, port: 0 });
-  const http = testHttpClient(replay.url);
-  const now = new Date("2026-11-26T12:00:00Z");
-  try {
-    // The Stack Overflow survey (2023 recorded), the ai-jobs.net salaries and the Ashby boards, whose ads state pay.
-    for (const source of [soSurveySource, aijobsSalariesSource, ashbySource]) {
-      const summary = await runSourceTick({ db: temp.db, http, source, config: checkedInConfig(source.name), now });
-      expect(summary.status).toBe("ok");
-    }
-  } finally {
-    await http.close();
-    await replay.close();
-  }
+  // The Stack Overflow survey (2023 recorded), the ai-jobs.net salaries and the Ashby boards, whose ads state pay.
+  const summaries = await scrapeRecorded(temp.db, [soSurveySource, aijobsSalariesSource, ashbySource], { now: new Date("2026-11-26T12:00:00Z") });
+  for (const summary of summaries) expect(summary.status).toBe("ok");
   server = await startNextServer({ PULSE_DB: temp.file });
   browser = await launchChromium();
 });

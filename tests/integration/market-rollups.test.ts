@@ -6,19 +6,15 @@ import { applyRederived } from "@/db/ingest/reextract";
 import type { SurveyResponseInput } from "@/db/ingest/survey-responses";
 import type { Breakdown } from "@/db/queries/market-filter";
 import { getSalaryBands, MIN_BAND_N, type SalaryBand } from "@/db/queries/salaries";
-import { runSourceTick } from "@/jobs/scrape-source";
 import { COUNTRY_REGIONS, regionOf } from "@/lib/geo/regions";
 import { frameworkBit, regionBit, roleBit, UNKNOWN_REGION_BIT } from "@/lib/money/pay-bits";
-import { createReplayServer } from "@/lib/replay/server";
 import { BAND_PERCENTILES, percentiles } from "@/lib/stats/percentile";
 import type { FrameworkRelation, SurveyFramework } from "@/lib/surveys/frameworks";
 import type { Framework, Role, Seniority } from "@/lib/taxonomy";
 import { soSurveySource } from "@/scrapers/so-survey";
-import { testHttpClient } from "../helpers/http";
 import { seedRespondents } from "../helpers/market-fixtures";
-import { SNAPSHOT_DIR } from "../helpers/snapshot";
-import { checkedInConfig } from "../helpers/sources-config";
 import { createTempDb } from "../helpers/temp-db";
+import { scrapeRecorded } from "../helpers/scrape-recorded";
 
 // The rollups of migration 0007 (respondent profiles, survey pay value counts, posted pay rows) must
 // equal what the base tables say after any sequence of inserts, changes and deletes.
@@ -82,15 +78,8 @@ describe("survey rollups of migration 0007 against the base tables", () => {
   let temp: ReturnType<typeof createTempDb>;
   beforeAll(async () => {
     temp = createTempDb();
-    const replay = await createReplayServer({ snapshotDir: SNAPSHOT_DIR, port: 0 });
-    const http = testHttpClient(replay.url);
-    try {
-      const summary = await runSourceTick({ db: temp.db, http, source: soSurveySource, config: checkedInConfig(soSurveySource.name), now: new Date("2026-11-26T12:00:00Z") });
-      expect(summary.status).toBe("ok");
-    } finally {
-      await http.close();
-      await replay.close();
-    }
+    const [summary] = await scrapeRecorded(temp.db, [soSurveySource], { now: new Date("2026-11-26T12:00:00Z") });
+    expect(summary?.status).toBe("ok");
   });
   afterAll(() => temp.cleanup());
 

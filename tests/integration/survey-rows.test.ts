@@ -5,18 +5,14 @@ import { getPayFigures, getSurveyFrameworkCounts } from "@/db/queries/market-evi
 import { getSalaryBands } from "@/db/queries/salaries";
 import { getSupply } from "@/db/queries/supply";
 import { countRespondents, countSalaryReports, listRespondents, listSalaryReports, SURVEY_ROWS_PAGE_SIZE } from "@/db/queries/survey-rows";
-import { runSourceTick } from "@/jobs/scrape-source";
-import { createReplayServer } from "@/lib/replay/server";
 import { CONTENDERS } from "@/lib/evidence/compare";
 import { respondentsHref, salaryReportsHref } from "@/lib/ui/drilldown";
 import { aijobsSalariesSource } from "@/scrapers/aijobs-salaries";
 import { soSurveySource } from "@/scrapers/so-survey";
 import type { Db } from "@/db/client";
-import { testHttpClient } from "../helpers/http";
 import { seedRespondents, seedSalaryReports } from "../helpers/market-fixtures";
-import { SNAPSHOT_DIR } from "../helpers/snapshot";
-import { checkedInConfig } from "../helpers/sources-config";
 import { createTempDb } from "../helpers/temp-db";
+import { scrapeRecorded } from "../helpers/scrape-recorded";
 
 /** What the explorer counts for a drill-down link, read through the page's own parameter parsing. */
 function countAt(db: Db, href: string): number {
@@ -33,17 +29,8 @@ describe("survey rows of the recorded surveys (Stack Overflow 2023, ai-jobs.net)
   let temp: ReturnType<typeof createTempDb>;
   beforeAll(async () => {
     temp = createTempDb();
-    const replay = await createReplayServer({ snapshotDir: SNAPSHOT_DIR, port: 0 });
-    const http = testHttpClient(replay.url);
-    try {
-      for (const source of [soSurveySource, aijobsSalariesSource]) {
-        const summary = await runSourceTick({ db: temp.db, http, source, config: checkedInConfig(source.name), now: new Date("2026-11-26T12:00:00Z") });
-        expect(summary.status).toBe("ok");
-      }
-    } finally {
-      await http.close();
-      await replay.close();
-    }
+    const summaries = await scrapeRecorded(temp.db, [soSurveySource, aijobsSalariesSource], { now: new Date("2026-11-26T12:00:00Z") });
+    for (const summary of summaries) expect(summary.status).toBe("ok");
   });
   afterAll(() => temp.cleanup());
 
