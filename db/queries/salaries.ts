@@ -81,9 +81,9 @@ export function listSalarySurveyYears(db: Db): number[] {
 export function getSalaryBands(db: Db, filter: SalaryFilter): SalaryBand[] {
   const origins = filter.origin ? [filter.origin] : SALARY_ORIGINS;
   return origins.flatMap((origin) => {
-    if (origin === "posted") return postedBands(db, filter).sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency"));
-    const source = CELLS[origin](db, filter);
-    return source ? bandsOf(db, origin, source).sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency")) : [];
+    const source = origin === "posted" ? null : CELLS[origin](db, filter);
+    const bands = origin === "posted" ? postedBands(db, filter) : source ? bandsOf(db, origin, source) : [];
+    return bands.sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency"));
   });
 }
 
