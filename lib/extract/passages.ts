@@ -9,10 +9,10 @@ const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
 const MAX_HEADING_WORDS = 8;
 
 /** One non-blank line of a text: as written, without its bullet and with whitespace collapsed, and its sentences. */
-export type TextLine = { rawLine: string; line: string; sentences: string[] };
+export type TextLine = { readonly rawLine: string; readonly line: string; readonly sentences: readonly string[] };
 
 // The frameworks, remote, country and use-case readers all read the same description line by line;
-// the last text's lines are kept so it is split once per posting. Callers must not change them.
+// the last text's lines are kept so it is split once per posting (readonly: a reader cannot change them for the next).
 let lastText: string | null = null;
 let lastLines: readonly TextLine[] = [];
 
