@@ -111,3 +111,21 @@ export function termBitsMatcher(groups: readonly { bit: number; terms: readonly 
 
 /** The bits of TERM_GROUPS whose FTS5 query (as /claims and /recommendations run it) matches this posting's title, company and description. */
 export const termBits: TermBitsMatcher = termBitsMatcher(Object.values(TERM_GROUPS));
+
+/**
+ * The mask of TERM_GROUPS a JobScope's `terms` stand for, when they are exactly one group's terms
+ * or the union of several (in any order): a posting matches them when `termBits & mask` is not 0.
+ * Null for any other list, whose callers keep asking FTS5.
+ */
+export function termGroupMask(terms: readonly string[]): number | null {
+  const wanted = new Set(terms.map((term) => term.trim()));
+  if (wanted.size === 0) return null;
+  let mask = 0;
+  const covered = new Set<string>();
+  for (const group of Object.values(TERM_GROUPS)) {
+    if (!group.terms.every((term) => wanted.has(term))) continue;
+    mask |= group.bit;
+    group.terms.forEach((term) => covered.add(term));
+  }
+  return covered.size === wanted.size ? mask : null;
+}

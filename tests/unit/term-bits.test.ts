@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { TERM_GROUPS, termBits, termBitsMatcher, type PostingText } from "@/lib/evidence/term-bits";
+import { EDGE_RUNTIME_TERMS, EDGE_TERMS, ENTERPRISE_TERMS, PRODUCTION_TERMS } from "@/lib/evidence/proxies";
+import { TERM_GROUPS, termBits, termBitsMatcher, termGroupMask, type PostingText } from "@/lib/evidence/term-bits";
 import { toFtsQuery } from "@/lib/search/fts-query";
 
 // Every case is decided twice, by termBits and by SQLite's FTS5 with the tokenizer of
@@ -123,5 +124,33 @@ describe("termBits", () => {
     const bits = Object.values(TERM_GROUPS).map((group) => group.bit);
     expect(new Set(bits).size).toBe(bits.length);
     expect(bits.every((bit) => Number.isInteger(Math.log2(bit)))).toBe(true);
+  });
+});
+
+describe("termGroupMask", () => {
+  const { production, enterprise, edge, edgeRuntimeTensorflow, edgeRuntimePytorch } = TERM_GROUPS;
+  it.each([
+    [[...PRODUCTION_TERMS], production.bit],
+    [[...ENTERPRISE_TERMS], enterprise.bit],
+    [[...EDGE_TERMS].reverse(), edge.bit],
+    [[...EDGE_RUNTIME_TERMS.tensorflow, ...EDGE_RUNTIME_TERMS.pytorch], edgeRuntimeTensorflow.bit | edgeRuntimePytorch.bit],
+    [[...EDGE_RUNTIME_TERMS.pytorch, ...EDGE_TERMS, ...EDGE_RUNTIME_TERMS.tensorflow], edge.bit | edgeRuntimeTensorflow.bit | edgeRuntimePytorch.bit],
+    [[...ENTERPRISE_TERMS, " enterprise ", ...PRODUCTION_TERMS], enterprise.bit | production.bit],
+    [[], null],
+    [["mobile"], null],
+    [[...ENTERPRISE_TERMS, "mobile"], null],
+    [["Enterprise"], null],
+    [["tflite", "tensorflow lite"], null],
+  ] as Array<[string[], number | null]>)("%j → %s", (terms, mask) => {
+    expect(termGroupMask(terms)).toBe(mask);
+  });
+
+  it("selects the postings the terms' FTS5 query matches", () => {
+    const terms = [...EDGE_RUNTIME_TERMS.pytorch, ...ENTERPRISE_TERMS];
+    const mask = termGroupMask(terms)!;
+    const texts = ["ExecuTorch runtime", "Enterprise-grade", "PyTorch Mobile", "PyTorch and edge", "nothing here"];
+    const selected = texts.map((description) => (termBits(posting(description)) & mask) !== 0);
+    expect(selected).toEqual(texts.map((description) => sqliteMatches(posting(description), terms)));
+    expect(selected).toEqual([true, true, true, false, false]);
   });
 });
