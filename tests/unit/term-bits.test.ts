@@ -86,6 +86,11 @@ const CASES: Case[] = [
   [["mobile"], "移动 mobile 端", true],
   [["mobile"], "移动mobile端", false],
   [["mobile"], "\ue000mobile", false],
+  // NUL and a lone surrogate (stored as U+FFFD) separate
+  [["on-device"], "on\0device", true],
+  [["mobile"], "mob\0ile", false],
+  [["mobile"], "\ud800mobile", true],
+  [["mobile"], "mob\udc00ile", false],
   // query words the tokenizer reads as nothing, and quotes
   [["x \u19b0"], "x", true],
   [["\u19b0"], "x \u19b0", false],
