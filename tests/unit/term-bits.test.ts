@@ -21,7 +21,7 @@ let rowid = 0;
 function sqliteMatches(posting: PostingText, terms: readonly string[]): boolean {
   const id = ++rowid;
   sqlite.prepare("insert into t (rowid, title, company, description) values (?, ?, ?, ?)").run(id, posting.title, posting.company, posting.description);
-  // Not `match ? and rowid = ?`: SQLite 3.53.2's FTS5 returns other rows' matches for it.
+  // Not `match ? and rowid = ?`: with the rowid bound from a JS number (a REAL), FTS5 returns other rows.
   const query = ftsQueryOf(terms);
   if (query === null) return false;
   const matched = sqlite.prepare("select rowid from t where t match ?").all(query) as Array<{ rowid: number }>;
