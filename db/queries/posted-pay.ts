@@ -42,6 +42,8 @@ export type PostedPayQuery = PostedPayScope & {
 
 export type PostedPayCell = { framework: Framework | "any"; role: string; seniority: string; region: string; currency: string };
 type Rep = { currency: string; seniority: Seniority; value: number; framework_bits: number; role_bits: number; region_bits: number; n: number };
+/** The jobs of a scope stating pay, those with the same figure and labels as one row with their number. */
+export type PostedPayReps = readonly Rep[];
 
 const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown: boolean): string[] | null => {
   if (dimension.only !== undefined) return names.includes(dimension.only) ? [dimension.only] : null;
@@ -53,11 +55,25 @@ const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown:
  * Each band's figures as value counts (value → jobs), ascending: a job counts once in every
  * cell its labels put it in (each of its roles, each region of its countries, "unknown" for none).
  */
-export function getPostedPayCounts(db: Db, query: PostedPayQuery): Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }> {
+export function getPostedPayCounts(db: Db, query: PostedPayQuery): PostedPayCounts {
+  return postedPayCountsOf(readPostedPayReps(db, query), query);
+}
+
+export type PostedPayCounts = Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }>;
+
+/**
+ * The one read of posted_pay behind a scope's bands (the slow part at scale): framework, role,
+ * seniority and region are applied after it, so bands of several splits can share it.
+ */
+export function readPostedPayReps(db: Db, scope: PostedPayScope): PostedPayReps {
   // Jobs with the same figure and labels leave the database as one row with their number.
-  const reps = db.all<Rep>(sql`
-    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(query)})
+  return db.all<Rep>(sql`
+    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(scope)})
     group by currency, seniority, value, framework_bits, role_bits, region_bits`);
+}
+
+/** getPostedPayCounts over reps already read for the query's scope (source, months, currency). */
+export function postedPayCountsOf(reps: PostedPayReps, query: PostedPayQuery): PostedPayCounts {
   const frameworksOf = (bits: number): Array<Framework | "any"> =>
     query.framework === "any" ? ["any"] : query.framework ? (bits & frameworkBit(query.framework) ? [query.framework] : []) : [...namesOf(FRAMEWORKS, bits), "any"];
   const bands = new Map<string, { cell: PostedPayCell; values: Map<number, number> }>();
