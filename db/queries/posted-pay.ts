@@ -101,15 +101,25 @@ export function postedPayCountsOf(reps: PostedPayReps, query: PostedPayQuery): P
 
 /** USD figures of jobs naming the framework, in any of the roles (none: every job) and the region, ascending. */
 export function getPostedUsdFigures(db: Db, scope: { framework: Framework; roles: readonly Role[]; region?: Region }): number[] {
+  return getPostedUsdFiguresOf(db, { ...scope, frameworks: [scope.framework] }).get(scope.framework) ?? [];
+}
+
+/**
+ * getPostedUsdFigures of several frameworks from one read of posted_pay (the representatives scan
+ * is the cost, whatever the framework): each job's figure goes to every one of them it names.
+ */
+export function getPostedUsdFiguresOf<F extends Framework>(db: Db, scope: { frameworks: readonly F[]; roles: readonly Role[]; region?: Region }): Map<F, number[]> {
   const roleMask = scope.roles.reduce((mask, role) => mask | roleBit(role), 0);
-  return db
-    .all<{ value: number }>(sql`
-      select value from (${postedPayRepresentatives({ currency: "USD" })})
-      where ${allOf([
-        sql`framework_bits & ${frameworkBit(scope.framework)} <> 0`,
-        roleMask !== 0 && sql`role_bits & ${roleMask} <> 0`,
-        scope.region && sql`region_bits & ${regionBit(scope.region)} <> 0`,
-      ])}
-      order by value`)
-    .map((row) => row.value);
+  const frameworkMask = scope.frameworks.reduce((mask, framework) => mask | frameworkBit(framework), 0);
+  const rows = db.all<{ value: number; framework_bits: number }>(sql`
+    select value, framework_bits from (${postedPayRepresentatives({ currency: "USD" })})
+    where ${allOf([
+      sql`framework_bits & ${frameworkMask} <> 0`,
+      roleMask !== 0 && sql`role_bits & ${roleMask} <> 0`,
+      scope.region && sql`region_bits & ${regionBit(scope.region)} <> 0`,
+    ])}
+    order by value`);
+  const figures = new Map(scope.frameworks.map((framework) => [framework, [] as number[]]));
+  for (const row of rows) for (const [framework, values] of figures) if (row.framework_bits & frameworkBit(framework)) values.push(row.value);
+  return figures;
 }
