@@ -1,5 +1,6 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
+import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
 import Link from "next/link";
+import { NUMBER_CELL, TABLE_ROW, TEXT_CELL } from "@/app/components/table-classes";
 import { MIN_BAND_N, type SalaryBand } from "@/db/queries/salaries";
 import { cellLabel, DIMENSION_LABELS, frameworkLabel } from "@/lib/ui/cell-labels";
 import { formatCount, formatMoney } from "@/lib/ui/format";
@@ -20,6 +21,10 @@ const PERCENTILES = [
   ["p75", "p75"],
   ["p90", "p90"],
 ] as const;
+
+// Split by role, the bands are a few hundred rows: plain <tr>/<td> with Tremor's classes (see table-classes).
+const MEDIAN_CELL = `${NUMBER_CELL} font-medium`;
+const SUPPRESSED_CELL = "tremor-TableCell-root align-middle whitespace-nowrap p-4 text-center text-tremor-content-subtle";
 
 /** One row per band with its n; a band under the minimum n is labelled, never shown as numbers. */
 export function BandTable({ bands, split, hrefOf, caveat, testId }: Props) {
@@ -43,11 +48,11 @@ export function BandTable({ bands, split, hrefOf, caveat, testId }: Props) {
           const cell = split ? band[split] : "all";
           const href = hrefOf(band);
           return (
-            <TableRow key={`${band.framework}-${cell}-${band.currency}`} data-framework={band.framework} data-cell={cell} data-currency={band.currency} title={caveat}>
-              <TableCell>{frameworkLabel(band.framework)}</TableCell>
-              {split ? <TableCell>{cellLabel(split, cell)}</TableCell> : null}
-              <TableCell>{band.currency}</TableCell>
-              <TableCell className="text-right" data-col="n">
+            <tr key={`${band.framework}-${cell}-${band.currency}`} className={TABLE_ROW} data-framework={band.framework} data-cell={cell} data-currency={band.currency} title={caveat}>
+              <td className={TEXT_CELL}>{frameworkLabel(band.framework)}</td>
+              {split ? <td className={TEXT_CELL}>{cellLabel(split, cell)}</td> : null}
+              <td className={TEXT_CELL}>{band.currency}</td>
+              <td className={NUMBER_CELL} data-col="n">
                 {href ? (
                   <Link href={href} prefetch={false} className="text-tremor-brand-emphasis underline">
                     {formatCount(band.n)}
@@ -55,22 +60,22 @@ export function BandTable({ bands, split, hrefOf, caveat, testId }: Props) {
                 ) : (
                   formatCount(band.n)
                 )}
-              </TableCell>
+              </td>
               {band.suppressed ? (
-                <TableCell colSpan={PERCENTILES.length} className="text-center text-tremor-content-subtle" data-col="suppressed">
+                <td className={SUPPRESSED_CELL} colSpan={PERCENTILES.length} data-col="suppressed">
                   fewer than {MIN_BAND_N}: not shown
-                </TableCell>
+                </td>
               ) : (
                 PERCENTILES.map(([key]) => {
                   const value = band[key];
                   return (
-                    <TableCell key={key} className={`text-right ${key === "p50" ? "font-medium" : ""}`} data-col={key}>
+                    <td key={key} className={key === "p50" ? MEDIAN_CELL : NUMBER_CELL} data-col={key}>
                       {value === null ? "–" : formatMoney(value, band.currency)}
-                    </TableCell>
+                    </td>
                   );
                 })
               )}
-            </TableRow>
+            </tr>
           );
         })}
       </TableBody>

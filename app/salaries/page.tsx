@@ -1,5 +1,5 @@
 import { ExportLinks } from "@/app/components/export-links";
-import { ANY_FRAMEWORK, getSalaryBands, listSalarySurveyYears, MIN_BAND_N, SALARY_ORIGIN_NOTES, SALARY_ORIGINS, type SalaryBand, type SalaryOrigin } from "@/db/queries/salaries";
+import { ANY_FRAMEWORK, getSalaryBands, getSalaryBandSets, listSalarySurveyYears, MIN_BAND_N, SALARY_ORIGIN_NOTES, SALARY_ORIGINS, type SalaryBand, type SalaryOrigin } from "@/db/queries/salaries";
 import { listSurveyYears } from "@/db/queries/supply";
 import { readDb } from "@/db/server-db";
 import { SURVEY_CAVEAT } from "@/lib/caveats";
@@ -35,13 +35,18 @@ export default async function SalariesPage({ searchParams }: { searchParams: Pro
     const years = [...new Set([...listSurveyYears(db), ...listSalarySurveyYears(db)])].sort((a, b) => b - a);
     const { values: params, problems } = parseSalaryParams(raw, years);
     const filter = { origin: params.origin, framework: params.framework, role: params.role, seniority: params.seniority, region: params.region, year: params.year };
-    const bands = getSalaryBands(db, { ...filter, by: params.split ? [params.split] : [] });
     // What each origin rests on: its figures for the selected framework (or any), unsplit. Unsplit
     // bands already hold them: a band of one framework is the same whichever frameworks are asked.
+    // Split, both sets come from one read of the job ads.
     const totalsFramework = params.framework ?? ANY_FRAMEWORK;
-    const totals = params.split
-      ? getSalaryBands(db, { ...filter, framework: totalsFramework, by: [] })
-      : bands.filter((band) => band.framework === totalsFramework);
+    if (!params.split) {
+      const bands = getSalaryBands(db, { ...filter, by: [] });
+      return { years, params, problems, bands, totals: bands.filter((band) => band.framework === totalsFramework) };
+    }
+    const [bands = [], totals = []] = getSalaryBandSets(db, [
+      { ...filter, by: [params.split] },
+      { ...filter, framework: totalsFramework, by: [] },
+    ]);
     return { years, params, problems, bands, totals };
   });
   const origins = params.origin ? [params.origin] : SALARY_ORIGINS;

@@ -11,6 +11,7 @@ import { pivotRows } from "@/lib/ui/trend-chart-rows";
 import { ChartCard } from "../components/chart-card";
 import { SeriesLineChart } from "../components/series-line-chart";
 import { ScrollRegion } from "@/app/components/scroll-region";
+import { NUMBER_CELL, TABLE_ROW, TEXT_CELL } from "@/app/components/table-classes";
 
 /** Research-paper share per framework by conference year (pooled over that year's conferences). */
 export function PapersCard({ rows }: { rows: PaperShareRow[] }) {
@@ -89,14 +90,14 @@ export function IndeedCard({ rows }: { rows: IndeedShareRow[] }) {
               </TableHead>
               <TableBody>
                 {chart.map((row) => (
-                  <TableRow key={row.month}>
-                    <TableCell>{row.month}</TableCell>
+                  <tr key={row.month} className={TABLE_ROW}>
+                    <td className={TEXT_CELL}>{row.month}</td>
                     {countries.map((country) => (
-                      <TableCell key={country} className="text-right">
+                      <td key={country} className={NUMBER_CELL}>
                         {typeof row[country] === "number" ? formatPercentValue(row[country]) : "–"}
-                      </TableCell>
+                      </td>
                     ))}
-                  </TableRow>
+                  </tr>
                 ))}
               </TableBody>
             </Table>

@@ -1,4 +1,4 @@
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
+import { Table, TableBody, TableHead, TableHeaderCell, TableRow } from "@tremor/react";
 import Link from "next/link";
 import type { MonthlyFrameworkCounts } from "@/db/queries/trends";
 import { FRAMEWORKS, type Framework } from "@/lib/taxonomy";
@@ -13,6 +13,7 @@ import { ChartCard } from "../components/chart-card";
 import { IntervalChart } from "../components/interval-chart";
 import { SeriesLineChart } from "../components/series-line-chart";
 import { ScrollRegion } from "@/app/components/scroll-region";
+import { NUMBER_CELL, TABLE_ROW, TEXT_CELL } from "@/app/components/table-classes";
 
 type Props = { group: SourceGroup; counts: MonthlyFrameworkCounts[]; annotations: Annotation[]; framework: Framework; note: string };
 
@@ -80,17 +81,17 @@ export function GroupSection({ group, counts, annotations, framework, note }: Pr
                   .map((p) => {
                     const monthLink = { source, from: p.month, to: p.month };
                     return (
-                      <TableRow key={p.month} data-month={p.month}>
-                        <TableCell>{formatMonth(p.month)}</TableCell>
-                        <TableCell className="text-right" data-col="postings">
+                      <tr key={p.month} className={TABLE_ROW} data-month={p.month}>
+                        <td className={TEXT_CELL}>{formatMonth(p.month)}</td>
+                        <td className={NUMBER_CELL} data-col="postings">
                           <Link prefetch={false} href={postingsHref(monthLink)} className="underline decoration-dotted" aria-label={`${formatCount(p.n)} jobs in ${formatMonth(p.month)}: open the postings`}>
                             {formatCount(p.n)}
                           </Link>
-                        </TableCell>
+                        </td>
                         {FRAMEWORKS.map((f) => {
                           const series = byFramework.get(f)?.get(p.month);
                           return (
-                            <TableCell key={f} className="text-right" data-col={f}>
+                            <td key={f} className={NUMBER_CELL} data-col={f}>
                               <Link
                                 prefetch={false}
                                 href={postingsHref({ ...monthLink, framework: f })}
@@ -102,13 +103,13 @@ export function GroupSection({ group, counts, annotations, framework, note }: Pr
                               <span className="text-tremor-content-subtle">
                                 ({formatShare(series?.share ?? 0)}, {formatRange(series?.lower ?? 0, series?.upper ?? 0, formatShare)})
                               </span>
-                            </TableCell>
+                            </td>
                           );
                         })}
-                        <TableCell className="text-right" data-col="average">
+                        <td className={NUMBER_CELL} data-col="average">
                           {p.movingAverage === null ? "–" : formatShare(p.movingAverage)}
-                        </TableCell>
-                      </TableRow>
+                        </td>
+                      </tr>
                     );
                   })}
               </TableBody>

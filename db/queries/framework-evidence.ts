@@ -79,7 +79,10 @@ export function getLatestPostingMonth(db: Db, sources?: readonly string[]): stri
 
 /** The first and last months with postings of one source. */
 export function getPostingMonthRange(db: Db, source: string): { first: string; last: string } | null {
-  const row = db.get<{ first: string | null; last: string | null }>(sql`select min(month) as first, max(month) as last from postings where source = ${source}`);
+  // Two subqueries, not min() and max() in one select: SQLite answers a lone min() or max() with one
+  // step down the (source, month) index, but both together scan every posting of the source.
+  const row = db.get<{ first: string | null; last: string | null }>(sql`
+    select (select min(month) from postings where source = ${source}) as first, (select max(month) from postings where source = ${source}) as last`);
   return row?.first && row.last ? { first: row.first, last: row.last } : null;
 }
 

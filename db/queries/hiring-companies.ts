@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, countDistinct, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Framework } from "@/lib/taxonomy";
 import type { Db } from "../client";
-import { postingFrameworks, postings } from "../schema";
+import { allOf } from "./market-filter";
 
 export const TOP_HIRING_COMPANIES = 10;
 
@@ -12,36 +12,30 @@ export type HiringCompany = { company: string; jobs: number };
 /** The top companies, and the whole table's n: distinct jobs mentioning the framework, companies naming them. */
 export type HiringCompanies = { framework: Framework; jobs: number; companies: number; top: HiringCompany[] };
 
-// As on every chart, a job seen on several sources or reposted counts once.
-const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
-// A blank company is no company; any other spelling is kept and counted as the postings write it.
-const hasCompany = sql`trim(${postings.company}) <> ''`;
+type Row = { totalJobs: number; companies: number; company: string | null; jobs: number | null };
 
-function mentions(filter: HiringFilter): SQL | undefined {
-  return and(
-    eq(postingFrameworks.framework, filter.framework),
-    filter.from ? gte(postings.month, filter.from) : undefined,
-    filter.to ? lte(postings.month, filter.to) : undefined,
-  );
-}
-
-/** The companies with the most distinct jobs mentioning the framework in the months given. */
+/**
+ * The companies with the most distinct jobs mentioning the framework in the months given.
+ * One statement: the postings mentioning the framework are read once (a lookup per posting, the
+ * slow part at scale) into `mentions`, and both the totals and the ranking count from it.
+ */
 export function getTopHiringCompanies(db: Db, filter: HiringFilter): HiringCompanies {
-  const totals = db
-    .select({ jobs: countDistinct(jobGroup), companies: countDistinct(sql`case when ${hasCompany} then ${postings.company} end`) })
-    .from(postingFrameworks)
-    .innerJoin(postings, eq(postings.id, postingFrameworks.postingId))
-    .where(mentions(filter))
-    .get();
-  const jobs = countDistinct(jobGroup);
-  const top = db
-    .select({ company: sql<string>`${postings.company}`, jobs })
-    .from(postingFrameworks)
-    .innerJoin(postings, eq(postings.id, postingFrameworks.postingId))
-    .where(and(mentions(filter), hasCompany))
-    .groupBy(postings.company)
-    .orderBy(desc(jobs), sql`${postings.company} collate nocase`, asc(postings.company))
-    .limit(filter.limit ?? TOP_HIRING_COMPANIES)
-    .all();
-  return { framework: filter.framework, jobs: totals?.jobs ?? 0, companies: totals?.companies ?? 0, top };
+  // As on every chart, a job seen on several sources or reposted counts once. A blank company is
+  // no company; any other spelling is kept and counted as the postings write it.
+  const rows = db.all<Row>(sql`
+    with mentions as materialized (
+      select coalesce(p.group_id, p.id) as job, p.company as company
+      from posting_frameworks f join postings p on p.id = f.posting_id
+      where ${allOf([sql`f.framework = ${filter.framework}`, filter.from && sql`p.month >= ${filter.from}`, filter.to && sql`p.month <= ${filter.to}`])}
+    ),
+    top as (
+      select company, count(distinct job) as jobs from mentions where trim(company) <> ''
+      group by company order by jobs desc, company collate nocase, company limit ${filter.limit ?? TOP_HIRING_COMPANIES}
+    )
+    select totals.jobs as totalJobs, totals.companies as companies, top.company as company, top.jobs as jobs
+    from (select count(distinct job) as jobs, count(distinct case when trim(company) <> '' then company end) as companies from mentions) totals
+    left join top
+    order by top.jobs desc, top.company collate nocase, top.company`);
+  const top = rows.flatMap((row) => (row.company === null || row.jobs === null ? [] : [{ company: row.company, jobs: row.jobs }]));
+  return { framework: filter.framework, jobs: rows[0]?.totalJobs ?? 0, companies: rows[0]?.companies ?? 0, top };
 }

@@ -6,7 +6,7 @@ import { expandCounts } from "@/lib/stats/percentile";
 import { PROFILE_BITS } from "@/lib/surveys/profile";
 import type { Db } from "../client";
 import { allOf, regionSchema, roleSchema, surveyYearSchema } from "./market-filter";
-import { getPostedUsdFigures } from "./posted-pay";
+import { getPostedUsdFigures, getPostedUsdFiguresOf } from "./posted-pay";
 import { listSurveyYears, SUPPLY_SOURCE } from "./supply";
 
 // Survey, pay and series figures behind /recommendations and /claims, defined as /talent and
@@ -85,6 +85,15 @@ export function getPayFigures(db: Db, scope: PayScope): number[] {
     group by value
     order by value`);
   return expandCounts(counts);
+}
+
+/** getPayFigures of every contender: the posted figures of both from one read of posted_pay. */
+export function getContenderPayFigures(db: Db, scope: Omit<PayScope, "framework">): Record<Contender, number[]> {
+  const perContender = (figuresOf: (framework: Contender) => number[]) => Object.fromEntries(CONTENDERS.map((framework) => [framework, figuresOf(framework)])) as Record<Contender, number[]>;
+  if (scope.origin !== "posted") return perContender((framework) => getPayFigures(db, { ...scope, framework }));
+  const { roles, region } = payScopeSchema.omit({ framework: true }).parse(scope);
+  const posted = getPostedUsdFiguresOf(db, { frameworks: CONTENDERS, roles, region });
+  return perContender((framework) => posted.get(framework) ?? []);
 }
 
 export type QuestionYear = { year: string } & PerFramework;

@@ -42,6 +42,8 @@ export type PostedPayQuery = PostedPayScope & {
 
 export type PostedPayCell = { framework: Framework | "any"; role: string; seniority: string; region: string; currency: string };
 type Rep = { currency: string; seniority: Seniority; value: number; framework_bits: number; role_bits: number; region_bits: number; n: number };
+/** The jobs of a scope stating pay, those with the same figure and labels as one row with their number. */
+export type PostedPayReps = readonly Rep[];
 
 const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown: boolean): string[] | null => {
   if (dimension.only !== undefined) return names.includes(dimension.only) ? [dimension.only] : null;
@@ -53,11 +55,25 @@ const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown:
  * Each band's figures as value counts (value → jobs), ascending: a job counts once in every
  * cell its labels put it in (each of its roles, each region of its countries, "unknown" for none).
  */
-export function getPostedPayCounts(db: Db, query: PostedPayQuery): Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }> {
+export function getPostedPayCounts(db: Db, query: PostedPayQuery): PostedPayCounts {
+  return postedPayCountsOf(readPostedPayReps(db, query), query);
+}
+
+export type PostedPayCounts = Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }>;
+
+/**
+ * The one read of posted_pay behind a scope's bands (the slow part at scale): framework, role,
+ * seniority and region are applied after it, so bands of several splits can share it.
+ */
+export function readPostedPayReps(db: Db, scope: PostedPayScope): PostedPayReps {
   // Jobs with the same figure and labels leave the database as one row with their number.
-  const reps = db.all<Rep>(sql`
-    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(query)})
+  return db.all<Rep>(sql`
+    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(scope)})
     group by currency, seniority, value, framework_bits, role_bits, region_bits`);
+}
+
+/** getPostedPayCounts over reps already read for the query's scope (source, months, currency). */
+export function postedPayCountsOf(reps: PostedPayReps, query: PostedPayQuery): PostedPayCounts {
   const frameworksOf = (bits: number): Array<Framework | "any"> =>
     query.framework === "any" ? ["any"] : query.framework ? (bits & frameworkBit(query.framework) ? [query.framework] : []) : [...namesOf(FRAMEWORKS, bits), "any"];
   const bands = new Map<string, { cell: PostedPayCell; values: Map<number, number> }>();
@@ -85,15 +101,25 @@ export function getPostedPayCounts(db: Db, query: PostedPayQuery): Array<{ cell:
 
 /** USD figures of jobs naming the framework, in any of the roles (none: every job) and the region, ascending. */
 export function getPostedUsdFigures(db: Db, scope: { framework: Framework; roles: readonly Role[]; region?: Region }): number[] {
+  return getPostedUsdFiguresOf(db, { ...scope, frameworks: [scope.framework] }).get(scope.framework) ?? [];
+}
+
+/**
+ * getPostedUsdFigures of several frameworks from one read of posted_pay (the representatives scan
+ * is the cost, whatever the framework): each job's figure goes to every one of them it names.
+ */
+export function getPostedUsdFiguresOf<F extends Framework>(db: Db, scope: { frameworks: readonly F[]; roles: readonly Role[]; region?: Region }): Map<F, number[]> {
   const roleMask = scope.roles.reduce((mask, role) => mask | roleBit(role), 0);
-  return db
-    .all<{ value: number }>(sql`
-      select value from (${postedPayRepresentatives({ currency: "USD" })})
-      where ${allOf([
-        sql`framework_bits & ${frameworkBit(scope.framework)} <> 0`,
-        roleMask !== 0 && sql`role_bits & ${roleMask} <> 0`,
-        scope.region && sql`region_bits & ${regionBit(scope.region)} <> 0`,
-      ])}
-      order by value`)
-    .map((row) => row.value);
+  const frameworkMask = scope.frameworks.reduce((mask, framework) => mask | frameworkBit(framework), 0);
+  const rows = db.all<{ value: number; framework_bits: number }>(sql`
+    select value, framework_bits from (${postedPayRepresentatives({ currency: "USD" })})
+    where ${allOf([
+      sql`framework_bits & ${frameworkMask} <> 0`,
+      roleMask !== 0 && sql`role_bits & ${roleMask} <> 0`,
+      scope.region && sql`region_bits & ${regionBit(scope.region)} <> 0`,
+    ])}
+    order by value`);
+  const figures = new Map(scope.frameworks.map((framework) => [framework, [] as number[]]));
+  for (const row of rows) for (const [framework, values] of figures) if (row.framework_bits & frameworkBit(framework)) values.push(row.value);
+  return figures;
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { CONTENDERS, type Contender } from "@/lib/evidence/compare";
+import type { Contender } from "@/lib/evidence/compare";
 import { EDGE_TERMS, PRODUCTION_ROLES } from "@/lib/evidence/proxies";
 import type { RecommendInput, SplitCounts } from "@/lib/recommend/decide";
 import { evidenceWindows, situationSchema, type MonthWindow, type Situation } from "@/lib/recommend/situation";
 import type { Db } from "../client";
 import { getPaperShareByYear } from "./adoption";
 import { getFrameworkJobCounts, getLatestPostingMonth, getTrendSources, type FrameworkJobCounts, type JobScope } from "./framework-evidence";
-import { getPayFigures, getSurveyFrameworkCounts, type SurveyFrameworkCounts } from "./market-evidence";
+import { getContenderPayFigures, getSurveyFrameworkCounts, type SurveyFrameworkCounts } from "./market-evidence";
 import { listSurveyYears } from "./supply";
 
 /** What each posting signal counted: its scope (for drill-down links) and its counts. */
@@ -60,7 +60,7 @@ export function getRecommendationEvidence(db: Db, raw: Situation): Recommendatio
     origin,
     // getPayFigures reads the latest survey year when none is given.
     year: origin === "survey" ? (listSurveyYears(db)[0] ?? null) : null,
-    figures: Object.fromEntries(CONTENDERS.map((framework) => [framework, getPayFigures(db, { origin, framework, roles, region })])) as Record<Contender, number[]>,
+    figures: getContenderPayFigures(db, { origin, roles, region }),
   }));
 
   const input: RecommendInput = {

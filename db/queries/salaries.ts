@@ -7,7 +7,7 @@ import { FRAMEWORKS, type Framework, type Role, type Seniority } from "@/lib/tax
 import type { Db } from "../client";
 import { salaryReports } from "../schema";
 import { allOf, breakdownsSchema, BREAKDOWNS, byCells, cellExpr, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
-import { getPostedPayCounts } from "./posted-pay";
+import { postedPayCountsOf, readPostedPayReps, type PostedPayReps, type PostedPayScope } from "./posted-pay";
 import { listSurveyYears, SUPPLY_SOURCE } from "./supply";
 
 /** Where a band's pay figures come from; bands of different origins are never pooled. */
@@ -79,11 +79,28 @@ export function listSalarySurveyYears(db: Db): number[] {
 
 /** p10/p25/p50/p75/p90 per origin × framework × cell × currency, with n; thin bands suppressed. */
 export function getSalaryBands(db: Db, filter: SalaryFilter): SalaryBand[] {
-  const origins = filter.origin ? [filter.origin] : SALARY_ORIGINS;
-  return origins.flatMap((origin) => {
-    const source = origin === "posted" ? null : CELLS[origin](db, filter);
-    const bands = origin === "posted" ? postedBands(db, filter) : source ? bandsOf(db, origin, source) : [];
-    return bands.sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency"));
+  return getSalaryBandSets(db, [filter])[0] ?? [];
+}
+
+/**
+ * getSalaryBands of each filter; filters over the same job ads (source and months) read posted_pay
+ * once, so a page's split bands and its unsplit totals cost one read, not two.
+ */
+export function getSalaryBandSets(db: Db, filters: readonly SalaryFilter[]): SalaryBand[][] {
+  const reads = new Map<string, PostedPayReps>();
+  const repsOf = (scope: PostedPayScope): PostedPayReps => {
+    const key = JSON.stringify([scope.source ?? null, scope.from ?? null, scope.to ?? null]);
+    let reps = reads.get(key);
+    if (!reps) reads.set(key, (reps = readPostedPayReps(db, scope)));
+    return reps;
+  };
+  return filters.map((filter) => {
+    const origins = filter.origin ? [filter.origin] : SALARY_ORIGINS;
+    return origins.flatMap((origin) => {
+      const source = origin === "posted" ? null : CELLS[origin](db, filter);
+      const bands = origin === "posted" ? postedBands(repsOf(filter), filter) : source ? bandsOf(db, origin, source) : [];
+      return bands.sort(byCells<SalaryBand>("framework", "role", "seniority", "region", "currency"));
+    });
   });
 }
 
@@ -141,10 +158,10 @@ const CELLS: Record<Exclude<SalaryOrigin, "posted">, (db: Db, filter: SalaryFilt
 type CountRow = { framework: string; role: string; seniority: string; region: string; currency: string; value: number; n: number };
 type BandCell = Pick<CountRow, "framework" | "role" | "seniority" | "region" | "currency">;
 
-/** Job ads: value counts per band from posted_pay (db/queries/posted-pay.ts). */
-function postedBands(db: Db, filter: SalaryFilter): SalaryBand[] {
+/** Job ads: value counts per band from posted_pay (db/queries/posted-pay.ts), read for the filter's scope. */
+function postedBands(reps: PostedPayReps, filter: SalaryFilter): SalaryBand[] {
   const split = new Set(filter.by);
-  const counts = getPostedPayCounts(db, {
+  const counts = postedPayCountsOf(reps, {
     source: filter.source,
     from: filter.from,
     to: filter.to,
