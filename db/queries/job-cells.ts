@@ -2,9 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 
-// Distinct jobs (duplicate groups) and postings from the rollups of migration 0008, exactly as
+// Distinct jobs (duplicate groups) and postings from the rollups of migrations 0008-0009, exactly as
 // count(distinct coalesce(group_id, id)) over the postings would say: a group of one posting is
-// summed from posting_cells; the groups of two or more are counted distinct in shared_job_cells.
+// summed from posting_cells; the groups of two or more are counted distinct in shared_job_cells
+// (one row per cell and group, so the rows read grow with the jobs in scope, not their reposts).
 
 /** A cell's label: a framework or use case, '*' (any or none) or '+' (at least one). */
 export const ANY_LABEL = "*";

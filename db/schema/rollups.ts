@@ -29,8 +29,10 @@ export const postingCells = sqliteTable(
 );
 
 /**
- * The cells of every posting whose group has two or more postings, with its group: the distinct
- * groups among a scope's rows are its jobs of two or more postings.
+ * Per cell, each group of two or more postings with a posting in it, and how many of its postings
+ * are: the distinct groups among a scope's rows are its jobs of two or more postings. One row per
+ * (cell, group), so a cell's rows grow with its jobs, not with their reposts; a group's row goes
+ * when its last posting in the cell leaves.
  */
 export const sharedJobCells = sqliteTable(
   "shared_job_cells",
@@ -40,9 +42,9 @@ export const sharedJobCells = sqliteTable(
     source: text("source").notNull(),
     month: text("month").notNull(),
     groupId: integer("group_id").notNull(),
-    postingId: integer("posting_id").notNull(),
+    members: integer("members").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month, t.groupId, t.postingId] })],
+  (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month, t.groupId] })],
 );
 
 /** A change of a posting's cells, applied and removed by its own trigger (SQLite triggers cannot call each other otherwise). */
