@@ -7,7 +7,9 @@ import type { Db } from "../client";
 import { allOf } from "./market-filter";
 
 // Posted pay figures from posted_pay (migration 0007): one narrow row per posting stating pay,
-// its labels as bits, read through one covering index in duplicate-group order.
+// its labels as bits, read through one covering index in duplicate-group order. The bands read the
+// jobs with a single such posting as value counts from posted_pay_cells (migration 0009), and only
+// the jobs with several from posted_pay, so they read about as many rows as there are distinct figures.
 
 export type PostedPayScope = { source?: string; from?: string; to?: string; currency?: string };
 
@@ -20,13 +22,39 @@ export function postedPayRepresentatives(scope: PostedPayScope): SQL {
   return sql`
     select min(posting_id) as id, job, currency, seniority, value, framework_bits, role_bits, region_bits
     from posted_pay
-    where ${allOf([
-      scope.currency && sql`currency = ${scope.currency}`,
-      scope.source && sql`source = ${scope.source}`,
-      scope.from && sql`month >= ${scope.from}`,
-      scope.to && sql`month <= ${scope.to}`,
-    ])}
+    where ${inScope(scope, "")}
     group by currency, job`;
+}
+
+const inScope = (scope: PostedPayScope, table: string): SQL => {
+  const column = (name: string) => sql.raw(`${table}${name}`);
+  return allOf([
+    scope.currency && sql`${column("currency")} = ${scope.currency}`,
+    scope.source && sql`${column("source")} = ${scope.source}`,
+    scope.from && sql`${column("month")} >= ${scope.from}`,
+    scope.to && sql`${column("month")} <= ${scope.to}`,
+  ]);
+};
+
+/**
+ * Jobs with the same figure and labels as one row with their number: the jobs whose only posting
+ * stating pay in the currency is in scope, summed from posted_pay_cells, and the jobs with several
+ * such postings, each by its representative as postedPayRepresentatives picks it.
+ */
+function postedPayValueCounts(scope: PostedPayScope): SQL {
+  return sql`
+    select currency, seniority, value, framework_bits, role_bits, region_bits, sum(n) as n from (
+      select currency, seniority, value, framework_bits, role_bits, region_bits, jobs as n from posted_pay_cells where ${inScope(scope, "")}
+      union all
+      select currency, seniority, value, framework_bits, role_bits, region_bits, 1 from (
+        select min(p.posting_id), p.job, p.currency, p.seniority, p.value, p.framework_bits, p.role_bits, p.region_bits
+        from posted_pay_jobs j join posted_pay p on p.currency = j.currency and p.job = j.job
+        where j.postings > 1 and ${inScope(scope, "p.")}
+        group by p.currency, p.job
+      )
+    )
+    group by currency, seniority, value, framework_bits, role_bits, region_bits
+    having sum(n) > 0`;
 }
 
 /** How a band reads one dimension: split by it (every value the job has), kept to one value, or pooled ("all"). */
@@ -54,10 +82,7 @@ const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown:
  * cell its labels put it in (each of its roles, each region of its countries, "unknown" for none).
  */
 export function getPostedPayCounts(db: Db, query: PostedPayQuery): Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }> {
-  // Jobs with the same figure and labels leave the database as one row with their number.
-  const reps = db.all<Rep>(sql`
-    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(query)})
-    group by currency, seniority, value, framework_bits, role_bits, region_bits`);
+  const reps = db.all<Rep>(postedPayValueCounts(query));
   const frameworksOf = (bits: number): Array<Framework | "any"> =>
     query.framework === "any" ? ["any"] : query.framework ? (bits & frameworkBit(query.framework) ? [query.framework] : []) : [...namesOf(FRAMEWORKS, bits), "any"];
   const bands = new Map<string, { cell: PostedPayCell; values: Map<number, number> }>();

@@ -1,4 +1,5 @@
-import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 // Kept by the triggers of migration 0007 from postings and their label tables; never written by ingest.
 
@@ -27,4 +28,38 @@ export const postedPay = sqliteTable(
     regionBits: integer("region_bits").notNull(),
   },
   (t) => [index("posted_pay_band_idx").on(t.currency, t.job, t.postingId, t.month, t.source, t.seniority, t.value, t.frameworkBits, t.roleBits, t.regionBits)],
+);
+
+// Kept by the triggers of migration 0009 on posted_pay, so a band reads value counts instead of every row.
+
+/** posted_pay rows per duplicate group and currency: a job with one stands alone in posted_pay_cells. */
+export const postedPayJobs = sqliteTable(
+  "posted_pay_jobs",
+  {
+    currency: text("currency").notNull(),
+    job: integer("job").notNull(),
+    postings: integer("postings").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.currency, t.job] }), index("posted_pay_jobs_shared_idx").on(t.currency, t.job).where(sql`postings > 1`)],
+);
+
+/**
+ * Jobs with a single posting stating pay in the currency, per value and what the bands group by: such
+ * a posting stands for its job in every scope that keeps it. Jobs with two or more are read from
+ * posted_pay, where the scope decides which of them stands for the job.
+ */
+export const postedPayCells = sqliteTable(
+  "posted_pay_cells",
+  {
+    currency: text("currency").notNull(),
+    month: text("month").notNull(),
+    source: text("source").notNull(),
+    seniority: text("seniority").notNull(),
+    value: real("value").notNull(),
+    frameworkBits: integer("framework_bits").notNull(),
+    roleBits: integer("role_bits").notNull(),
+    regionBits: integer("region_bits").notNull(),
+    jobs: integer("jobs").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.currency, t.month, t.source, t.seniority, t.value, t.frameworkBits, t.roleBits, t.regionBits] })],
 );
