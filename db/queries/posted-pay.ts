@@ -39,7 +39,8 @@ const inScope = (scope: PostedPayScope, table: string): SQL => {
 /**
  * Jobs with the same figure and labels as one row with their number: the jobs whose only posting
  * stating pay in the currency is in scope, summed from posted_pay_cells, and the jobs with several
- * such postings, each by its representative as postedPayRepresentatives picks it.
+ * such postings, each by its representative as postedPayRepresentatives picks it (the cross join
+ * keeps SQLite walking those jobs from their partial index rather than every posted_pay row).
  */
 function postedPayValueCounts(scope: PostedPayScope): SQL {
   return sql`
@@ -48,9 +49,9 @@ function postedPayValueCounts(scope: PostedPayScope): SQL {
       union all
       select currency, seniority, value, framework_bits, role_bits, region_bits, 1 from (
         select min(p.posting_id), p.job, p.currency, p.seniority, p.value, p.framework_bits, p.role_bits, p.region_bits
-        from posted_pay_jobs j join posted_pay p on p.currency = j.currency and p.job = j.job
+        from posted_pay_jobs j cross join posted_pay p on p.currency = j.currency and p.job = j.job
         where j.postings > 1 and ${inScope(scope, "p.")}
-        group by p.currency, p.job
+        group by j.currency, j.job
       )
     )
     group by currency, seniority, value, framework_bits, role_bits, region_bits
