@@ -29,25 +29,31 @@ const RECOMPUTED = {
   posting_cells: `
     with sizes as (select coalesce(group_id, id) as job, count(*) as members from postings group by 1),
     f as (select id as posting_id, '*' as framework from postings union all select distinct posting_id, '+' from posting_frameworks union all select posting_id, framework from posting_frameworks),
-    u as (select id as posting_id, '*' as use_case from postings union all select distinct posting_id, '+' from posting_use_cases union all select posting_id, use_case from posting_use_cases)
-    select p.month, p.source, f.framework, u.use_case, count(*) as postings, sum(s.members = 1) as single_jobs
-    from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id
+    u as (select id as posting_id, '*' as use_case from postings union all select distinct posting_id, '+' from posting_use_cases union all select posting_id, use_case from posting_use_cases),
+    labelled as (select p.month, p.source, f.framework, u.use_case, s.job, s.members
+      from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id),
+    confined as (select framework, use_case, job from labelled where members > 1 group by 1, 2, 3 having count(distinct source || ' ' || month) = 1)
+    select l.month, l.source, l.framework, l.use_case, count(*) as postings, sum(l.members = 1) as single_jobs,
+      count(distinct case when c.job is not null then l.job end) as confined_jobs
+    from labelled l left join confined c on c.framework = l.framework and c.use_case = l.use_case and c.job = l.job
     group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
   shared_job_cells: `
     with sizes as (select coalesce(group_id, id) as job, count(*) as members from postings group by 1),
     f as (select id as posting_id, '*' as framework from postings union all select distinct posting_id, '+' from posting_frameworks union all select posting_id, framework from posting_frameworks),
     u as (select id as posting_id, '*' as use_case from postings union all select distinct posting_id, '+' from posting_use_cases union all select posting_id, use_case from posting_use_cases)
-    select f.framework, u.use_case, p.source, p.month, s.job as group_id, count(*) as members
-    from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id
-    where s.members > 1 group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+    select *, count(*) over (partition by framework, use_case, group_id) > 1 as spread from (
+      select f.framework, u.use_case, p.source, p.month, s.job as group_id, count(*) as members
+      from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id
+      where s.members > 1 group by 1, 2, 3, 4, 5
+    ) order by 1, 2, 3, 4, 5`,
   posting_company_counts: `select source, coalesce(company, '') as company, company is null as unnamed, count(*) as postings, count(closed_at) as closed from postings group by 1, 2, 3 order by 1, 2, 3`,
   posting_country_counts: `select country, count(*) as postings from posting_countries group by 1 order by 1`,
 };
 const STORED = {
   job_group_sizes: `select group_id, members from job_group_sizes order by 1`,
-  posting_cells: `select month, source, framework, use_case, postings, single_jobs from posting_cells where postings <> 0 or single_jobs <> 0 order by 1, 2, 3, 4`,
+  posting_cells: `select month, source, framework, use_case, postings, single_jobs, confined_jobs from posting_cells where postings <> 0 or single_jobs <> 0 or confined_jobs <> 0 order by 1, 2, 3, 4`,
   // Every row, zeros too: a group's row must go when its last posting in the cell leaves.
-  shared_job_cells: `select framework, use_case, source, month, group_id, members from shared_job_cells order by 1, 2, 3, 4, 5`,
+  shared_job_cells: `select framework, use_case, source, month, group_id, members, spread from shared_job_cells order by 1, 2, 3, 4, 5`,
   posting_company_counts: `select source, company, unnamed, postings, closed from posting_company_counts where postings <> 0 or closed <> 0 order by 1, 2, 3`,
   posting_country_counts: `select country, postings from posting_country_counts where postings <> 0 order by 1`,
 };
@@ -69,7 +75,7 @@ function expectRollupsMatch(db: Db): void {
   for (const table of Object.keys(RECOMPUTED) as Array<keyof typeof RECOMPUTED>) {
     expect(all(db, STORED[table]), table).toEqual(all(db, RECOMPUTED[table]));
   }
-  expect(all(db, "select count(*) as n from posting_cell_deltas")).toEqual([{ n: 0 }]);
+  expect(all(db, "select count(*) as n from posting_cell_deltas union all select count(*) from shared_cell_deltas")).toEqual([{ n: 0 }, { n: 0 }]);
   for (const { query, where, labels } of SCOPES) {
     const dims = query.by.map((dim) => (dim === "month" ? "p.month" : dim === "source" ? "p.source" : `'${query.frameworks?.[0]}'`));
     const expected = all(
@@ -139,6 +145,8 @@ describe("posting rollups", () => {
     ingest(db, "greenhouse", [item("dm3", { ...base, description: "third text ".repeat(30), frameworks: [], useCases: [] }, "2026-06-03T00:00:00.000Z")], { board: "deepmind" });
     const group = idOf(db, "greenhouse", "dm1").id;
     expect([idOf(db, "lever", "dm2").groupId, idOf(db, "greenhouse", "dm3").groupId]).toEqual([group, group]);
+    // Three sources and months: the group's '*' rows are spread, not confined to one cell.
+    expect(all(db, `select spread, count(*) as n from shared_job_cells where group_id = ${group} and framework = '*' and use_case = '*' group by 1`)).toEqual([{ spread: 1, n: 3 }]);
     expectRollupsMatch(db);
     // Re-extracted in place: frameworks and use cases swapped, the first and the last of a kind gained and lost.
     const rederive = (source: string, sourceId: string, postedAt: string, overrides: Partial<NormalisedPosting>) =>
