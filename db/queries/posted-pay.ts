@@ -7,9 +7,10 @@ import type { Db } from "../client";
 import { allOf } from "./market-filter";
 
 // Posted pay figures from posted_pay (migration 0007): one narrow row per posting stating pay,
-// its labels as bits, read through one covering index in duplicate-group order. The bands read the
-// jobs with a single such posting as value counts from posted_pay_cells (migration 0009), and only
-// the jobs with several from posted_pay, so they read about as many rows as there are distinct figures.
+// its labels as bits, read through one covering index in duplicate-group order. The bands read most
+// jobs as value counts from posted_pay_cells (migration 0009), and only the jobs whose postings
+// stating pay span months or sources from posted_pay, so they read about as many rows as there are
+// distinct figures.
 
 export type PostedPayScope = { source?: string; from?: string; to?: string; currency?: string };
 
@@ -37,10 +38,11 @@ const inScope = (scope: PostedPayScope, table: string): SQL => {
 };
 
 /**
- * Jobs with the same figure and labels as one row with their number: the jobs whose only posting
- * stating pay in the currency is in scope, summed from posted_pay_cells, and the jobs with several
- * such postings, each by its representative as postedPayRepresentatives picks it (the cross join
- * keeps SQLite walking those jobs from their partial index rather than every posted_pay row).
+ * Jobs with the same figure and labels as one row with their number: the jobs whose postings stating
+ * pay in the currency are all in one month and source (a scope keeps all or none of them, so their
+ * earliest stands for the job), summed from posted_pay_cells; the others each by its representative
+ * as postedPayRepresentatives picks it (the cross join keeps SQLite walking those jobs from their
+ * partial index rather than every posted_pay row).
  */
 function postedPayValueCounts(scope: PostedPayScope): SQL {
   return sql`
@@ -50,7 +52,7 @@ function postedPayValueCounts(scope: PostedPayScope): SQL {
       select currency, seniority, value, framework_bits, role_bits, region_bits, 1 from (
         select min(p.posting_id), p.job, p.currency, p.seniority, p.value, p.framework_bits, p.role_bits, p.region_bits
         from posted_pay_jobs j cross join posted_pay p on p.currency = j.currency and p.job = j.job
-        where j.postings > 1 and ${inScope(scope, "p.")}
+        where j.counted = 0 and ${inScope(scope, "p.")}
         group by j.currency, j.job
       )
     )

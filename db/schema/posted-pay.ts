@@ -32,21 +32,32 @@ export const postedPay = sqliteTable(
 
 // Kept by the triggers of migration 0009 on posted_pay, so a band reads value counts instead of every row.
 
-/** posted_pay rows per duplicate group and currency: a job with one stands alone in posted_pay_cells. */
+/**
+ * Per duplicate group and currency: its posted_pay rows, and the earliest of them, which stands for
+ * the job in any scope keeping all of them. `counted`: the rows are all in one month and source, so
+ * a scope keeps all or none of them and the job is counted in posted_pay_cells under the earliest's figure.
+ */
 export const postedPayJobs = sqliteTable(
   "posted_pay_jobs",
   {
     currency: text("currency").notNull(),
     job: integer("job").notNull(),
     postings: integer("postings").notNull(),
+    counted: integer("counted").notNull(),
+    month: text("month").notNull(),
+    source: text("source").notNull(),
+    seniority: text("seniority").notNull(),
+    value: real("value").notNull(),
+    frameworkBits: integer("framework_bits").notNull(),
+    roleBits: integer("role_bits").notNull(),
+    regionBits: integer("region_bits").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.currency, t.job] }), index("posted_pay_jobs_shared_idx").on(t.currency, t.job).where(sql`postings > 1`)],
+  (t) => [primaryKey({ columns: [t.currency, t.job] }), index("posted_pay_jobs_spread_idx").on(t.currency, t.job).where(sql`counted = 0`)],
 );
 
 /**
- * Jobs with a single posting stating pay in the currency, per value and what the bands group by: such
- * a posting stands for its job in every scope that keeps it. Jobs with two or more are read from
- * posted_pay, where the scope decides which of them stands for the job.
+ * The counted jobs (see posted_pay_jobs) per month, source, currency, figure and labels: the bands
+ * sum these, and read only the other jobs from posted_pay, where the scope picks their earliest row.
  */
 export const postedPayCells = sqliteTable(
   "posted_pay_cells",

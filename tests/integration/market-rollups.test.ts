@@ -174,20 +174,31 @@ function expectPostedPayMatchesBase(db: Db): number {
 
 type PayRow = { currency: unknown; job: unknown; month: unknown; source: unknown; seniority: unknown; value: unknown; framework_bits: unknown; role_bits: unknown; region_bits: unknown };
 
-/** posted_pay_jobs and posted_pay_cells (migration 0009): rows per job and currency, and the jobs with one of them per cell. */
+/** posted_pay_jobs and posted_pay_cells (migration 0009): per job and currency its rows and earliest row, and the jobs confined to one month and source per cell. */
 function expectPayCountsMatch(db: Db, expected: PayRow[]): void {
-  const count = <K extends string>(keys: K[]) => keys.reduce((counts, key) => counts.set(key, (counts.get(key) ?? 0) + 1), new Map<K, number>());
-  const perJob = count(expected.map((row) => JSON.stringify([row.currency, row.job])));
-  const jobsFromBase = [...perJob].map(([key, postings]) => ({ ...(([currency, job]) => ({ currency, job }))(JSON.parse(key)), postings }));
-  const cellKey = (row: (typeof expected)[number]) => JSON.stringify([row.currency, row.month, row.source, row.seniority, row.value, row.framework_bits, row.role_bits, row.region_bits]);
-  const cellsFromBase = [...count(expected.filter((row) => perJob.get(JSON.stringify([row.currency, row.job])) === 1).map(cellKey))].map(([key, jobs]) => {
-    const [currency, month, source, seniority, value, framework_bits, role_bits, region_bits] = JSON.parse(key);
-    return { currency, month, source, seniority, value, framework_bits, role_bits, region_bits, jobs };
+  const jobs = new Map<string, Array<PayRow & { posting_id: unknown }>>();
+  for (const row of expected as Array<PayRow & { posting_id: unknown }>) {
+    const key = JSON.stringify([row.currency, row.job]);
+    jobs.set(key, [...(jobs.get(key) ?? []), row]);
+  }
+  const jobsFromBase = [...jobs.values()].map((rows) => {
+    const earliest = rows.reduce((a, b) => (Number(b.posting_id) < Number(a.posting_id) ? b : a));
+    const counted = new Set(rows.map((row) => `${row.month}|${row.source}`)).size === 1 ? 1 : 0;
+    const { currency, job, month, source, seniority, value, framework_bits, role_bits, region_bits } = earliest;
+    return { currency, job, postings: rows.length, counted, month, source, seniority, value, framework_bits, role_bits, region_bits };
   });
-  expect(sorted(db.$client.prepare("select currency, job, postings from posted_pay_jobs").all() as Row[])).toEqual(sorted(jobsFromBase));
-  const cells = "select currency, month, source, seniority, value, framework_bits, role_bits, region_bits, jobs from posted_pay_cells";
-  expect(sorted(db.$client.prepare(`${cells} where jobs <> 0`).all() as Row[])).toEqual(sorted(cellsFromBase));
-  expect(db.$client.prepare(`${cells} where jobs < 0`).all()).toEqual([]);
+  const cells = new Map<string, number>();
+  for (const { currency, month, source, seniority, value, framework_bits, role_bits, region_bits, counted } of jobsFromBase) {
+    if (!counted) continue;
+    const key = JSON.stringify({ currency, month, source, seniority, value, framework_bits, role_bits, region_bits });
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  }
+  const cellsFromBase = [...cells].map(([key, n]) => ({ ...(JSON.parse(key) as object), jobs: n }));
+  const stored = (query: string) => db.$client.prepare(query).all() as Row[];
+  expect(sorted(stored("select currency, job, postings, counted, month, source, seniority, value, framework_bits, role_bits, region_bits from posted_pay_jobs"))).toEqual(sorted(jobsFromBase));
+  const cellRows = "select currency, month, source, seniority, value, framework_bits, role_bits, region_bits, jobs from posted_pay_cells";
+  expect(sorted(stored(`${cellRows} where jobs <> 0`))).toEqual(sorted(cellsFromBase));
+  expect(stored(`${cellRows} where jobs < 0`)).toEqual([]);
 }
 
 type Item = { id: string; month?: string; group?: string; usd?: number; currency?: string; frameworks?: Framework[]; roles?: Role[]; countries?: string[]; seniority?: Seniority };
@@ -323,6 +334,7 @@ describe("posted_pay of migration 0007 against postings and their labels", () =>
     const sqlite = temp.db.$client;
     const rows = () => sqlite.prepare("select * from posted_pay").all() as PayRow[];
     const [alone, shared] = ["= 1", "> 1"].map((size) => sqlite.prepare(`select p.posting_id, p.job, p.currency from posted_pay p join posted_pay_jobs j using (currency, job) where j.postings ${size} order by 1 limit 1`).get() as { posting_id: number; job: number; currency: string });
+    expect(sqlite.prepare("select count(*) as n from posted_pay_jobs where counted = 0").get()).not.toEqual({ n: 0 });
     const moves: Array<[string, unknown[]]> = [
       ["update posted_pay set job = ? where posting_id = ?", [shared!.job, alone!.posting_id]],
       ["update posted_pay set currency = 'GBP' where posting_id = ?", [shared!.posting_id]],
