@@ -2,9 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 
-// Distinct jobs (duplicate groups) and postings from the rollups of migration 0008, exactly as
-// count(distinct coalesce(group_id, id)) over the postings would say: a group of one posting is
-// summed from posting_cells; the groups of two or more are counted distinct in shared_job_cells.
+// Distinct jobs (duplicate groups) and postings from the rollups of migrations 0008-0009, exactly as
+// count(distinct coalesce(group_id, id)) over the postings would say: a group of one posting, or of
+// several all in one month and source (for the framework and use case), is summed from posting_cells;
+// the other groups are counted distinct among the spread rows of shared_job_cells.
 
 /** A cell's label: a framework or use case, '*' (any or none) or '+' (at least one). */
 export const ANY_LABEL = "*";
@@ -43,10 +44,10 @@ export function countJobCells(db: Db, query: JobCellQuery): JobCellRow[] {
   const groupBy = query.by.length ? sql.raw(`group by ${query.by.map((dim) => COLUMNS[dim]).join(", ")}`) : sql``;
   if (query.sources?.length === 0) return [];
   const cells = (table: string) =>
-    sql`from ${sql.raw(table)} c where c.framework in (${list(frameworks)}) and c.use_case in (${list(useCases)}) and ${scope("c.")} ${groupBy}`;
+    sql`from ${sql.raw(table)} c where ${sql.raw(table === "shared_job_cells" ? "c.spread = 1 and " : "")}c.framework in (${list(frameworks)}) and c.use_case in (${list(useCases)}) and ${scope("c.")} ${groupBy}`;
   const rows = db.all<JobCellRow>(sql`
     with counts as (
-      select ${dims((dim) => `c.${COLUMNS[dim]}`)}, sum(c.postings) as postings, sum(c.single_jobs) as jobs ${cells("posting_cells")}
+      select ${dims((dim) => `c.${COLUMNS[dim]}`)}, sum(c.postings) as postings, sum(c.single_jobs + c.confined_jobs) as jobs ${cells("posting_cells")}
       union all
       select ${dims((dim) => `c.${COLUMNS[dim]}`)}, 0, count(distinct c.group_id) ${cells("shared_job_cells")}
     )

@@ -7,7 +7,10 @@ import type { Db } from "../client";
 import { allOf } from "./market-filter";
 
 // Posted pay figures from posted_pay (migration 0007): one narrow row per posting stating pay,
-// its labels as bits, read through one covering index in duplicate-group order.
+// its labels as bits, read through one covering index in duplicate-group order. The bands read most
+// jobs as value counts from posted_pay_cells (migration 0009), and only the jobs whose postings
+// stating pay span months or sources from posted_pay, so they read about as many rows as there are
+// distinct figures.
 
 export type PostedPayScope = { source?: string; from?: string; to?: string; currency?: string };
 
@@ -20,13 +23,41 @@ export function postedPayRepresentatives(scope: PostedPayScope): SQL {
   return sql`
     select min(posting_id) as id, job, currency, seniority, value, framework_bits, role_bits, region_bits
     from posted_pay
-    where ${allOf([
-      scope.currency && sql`currency = ${scope.currency}`,
-      scope.source && sql`source = ${scope.source}`,
-      scope.from && sql`month >= ${scope.from}`,
-      scope.to && sql`month <= ${scope.to}`,
-    ])}
+    where ${inScope(scope, "")}
     group by currency, job`;
+}
+
+const inScope = (scope: PostedPayScope, table: string): SQL => {
+  const column = (name: string) => sql.raw(`${table}${name}`);
+  return allOf([
+    scope.currency && sql`${column("currency")} = ${scope.currency}`,
+    scope.source && sql`${column("source")} = ${scope.source}`,
+    scope.from && sql`${column("month")} >= ${scope.from}`,
+    scope.to && sql`${column("month")} <= ${scope.to}`,
+  ]);
+};
+
+/**
+ * Jobs with the same figure and labels as one row with their number: the jobs whose postings stating
+ * pay in the currency are all in one month and source (a scope keeps all or none of them, so their
+ * earliest stands for the job), summed from posted_pay_cells; the others each by its representative
+ * as postedPayRepresentatives picks it (the cross join keeps SQLite walking those jobs from their
+ * partial index rather than every posted_pay row).
+ */
+function postedPayValueCounts(scope: PostedPayScope): SQL {
+  return sql`
+    select currency, seniority, value, framework_bits, role_bits, region_bits, sum(n) as n from (
+      select currency, seniority, value, framework_bits, role_bits, region_bits, jobs as n from posted_pay_cells where ${inScope(scope, "")}
+      union all
+      select currency, seniority, value, framework_bits, role_bits, region_bits, 1 from (
+        select min(p.posting_id), p.job, p.currency, p.seniority, p.value, p.framework_bits, p.role_bits, p.region_bits
+        from posted_pay_jobs j cross join posted_pay p on p.currency = j.currency and p.job = j.job
+        where j.counted = 0 and ${inScope(scope, "p.")}
+        group by j.currency, j.job
+      )
+    )
+    group by currency, seniority, value, framework_bits, role_bits, region_bits
+    having sum(n) > 0`;
 }
 
 /** How a band reads one dimension: split by it (every value the job has), kept to one value, or pooled ("all"). */
@@ -66,10 +97,7 @@ export type PostedPayCounts = Array<{ cell: PostedPayCell; counts: Array<{ value
  * seniority and region are applied after it, so bands of several splits can share it.
  */
 export function readPostedPayReps(db: Db, scope: PostedPayScope): PostedPayReps {
-  // Jobs with the same figure and labels leave the database as one row with their number.
-  return db.all<Rep>(sql`
-    select currency, seniority, value, framework_bits, role_bits, region_bits, count(*) as n from (${postedPayRepresentatives(scope)})
-    group by currency, seniority, value, framework_bits, role_bits, region_bits`);
+  return db.all<Rep>(postedPayValueCounts(scope));
 }
 
 /** getPostedPayCounts over reps already read for the query's scope (source, months, currency). */

@@ -119,9 +119,21 @@ export function countPostings(db: Db, filter: PostingFilter): PostingCount {
     return { postings: row?.postings ?? 0, jobs: row?.jobs ?? 0 };
   }
   const fts = filter.q ? toFtsQuery(filter.q) : null;
+  if (fts && searchOnly(filter)) {
+    // The matches' jobs from postings_job_idx: the planner would read every matching row of postings for its group.
+    return db.get<PostingCount>(sql`
+      select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from postings indexed by postings_job_idx
+      where id in (select rowid from ${postingsFts} where ${postingsFts} match ${fts})`);
+  }
   const base = db.select({ postings: count(), jobs: countDistinct(jobGroup) }).from(postings).$dynamic();
   const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
   return query.where(conditions(db, filter, fts, true)).get() ?? { postings: 0, jobs: 0 };
+}
+
+/** A search and nothing else: the text index alone decides which postings match. */
+function searchOnly(filter: PostingFilter): boolean {
+  const { q: _q, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
+  return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
 /** Filters the rollup cells can answer exactly: framework, use case, source and months, and nothing else. */
@@ -151,13 +163,22 @@ export function listPostings(db: Db, filter: PostingFilter): PostingListRow[] {
     })
     .from(postings)
     .$dynamic();
+  const offset = (filter.page - 1) * PAGE_SIZE;
+  if (fts && filter.sort === "relevance" && searchOnly(filter)) {
+    // The page's matches ranked in the text index first: postings are read for those 25 rows, not for every match.
+    const ranked = db
+      .select({ rowid: postingsFts.rowid, rank: postingsFts.rank })
+      .from(postingsFts)
+      .where(sql`${postingsFts} MATCH ${fts}`)
+      .orderBy(asc(postingsFts.rank), desc(postingsFts.rowid))
+      .limit(PAGE_SIZE)
+      .offset(offset)
+      .as("ranked");
+    const rows = base.innerJoin(ranked, eq(ranked.rowid, postings.id)).orderBy(asc(ranked.rank), desc(postings.id)).all();
+    return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
+  }
   const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
-  const rows = query
-    .where(conditions(db, filter, fts))
-    .orderBy(...ordering(filter, fts))
-    .limit(PAGE_SIZE)
-    .offset((filter.page - 1) * PAGE_SIZE)
-    .all();
+  const rows = query.where(conditions(db, filter, fts)).orderBy(...ordering(filter, fts)).limit(PAGE_SIZE).offset(offset).all();
   return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
 }
 

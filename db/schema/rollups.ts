@@ -1,4 +1,5 @@
-import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 // Rollups of postings kept by the triggers of migration 0008 (hand-written part): every write of a
 // posting or of its labels updates them in the same statement, so a read never scans postings.
@@ -24,13 +25,18 @@ export const postingCells = sqliteTable(
     useCase: text("use_case").notNull(),
     postings: integer("postings").notNull(),
     singleJobs: integer("single_jobs").notNull(),
+    /** Jobs of two or more postings whose postings in this framework and use case are all in this month and source. */
+    confinedJobs: integer("confined_jobs").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month] })],
 );
 
 /**
- * The cells of every posting whose group has two or more postings, with its group: the distinct
- * groups among a scope's rows are its jobs of two or more postings.
+ * Per cell, each group of two or more postings with a posting in it, and how many of its postings
+ * are. One row per (cell, group), so a cell's rows grow with its jobs, not with their reposts; a
+ * group's row goes when its last posting in the cell leaves. A group with rows in one month and
+ * source only (for a framework and use case) is counted in posting_cells.confined_jobs; the others
+ * are `spread`, and the distinct groups among a scope's spread rows are the rest of its jobs.
  */
 export const sharedJobCells = sqliteTable(
   "shared_job_cells",
@@ -40,10 +46,26 @@ export const sharedJobCells = sqliteTable(
     source: text("source").notNull(),
     month: text("month").notNull(),
     groupId: integer("group_id").notNull(),
-    postingId: integer("posting_id").notNull(),
+    members: integer("members").notNull(),
+    /** 1: the group has rows in other months or sources of this framework and use case too. */
+    spread: integer("spread").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.framework, t.useCase, t.source, t.month, t.groupId, t.postingId] })],
+  (t) => [
+    primaryKey({ columns: [t.framework, t.useCase, t.source, t.month, t.groupId] }),
+    index("shared_job_cells_group_idx").on(t.framework, t.useCase, t.groupId),
+    index("shared_job_cells_spread_idx").on(t.framework, t.useCase, t.source, t.month, t.groupId).where(sql`spread = 1`),
+  ],
 );
+
+/** A change of one shared_job_cells row by ±1 member, applied and removed by its own trigger. */
+export const sharedCellDeltas = sqliteTable("shared_cell_deltas", {
+  framework: text("framework").notNull(),
+  useCase: text("use_case").notNull(),
+  source: text("source").notNull(),
+  month: text("month").notNull(),
+  groupId: integer("group_id").notNull(),
+  members: integer("members").notNull(),
+});
 
 /** A change of a posting's cells, applied and removed by its own trigger (SQLite triggers cannot call each other otherwise). */
 export const postingCellDeltas = sqliteTable("posting_cell_deltas", {

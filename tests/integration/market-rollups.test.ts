@@ -134,9 +134,10 @@ describe("survey rollups of migration 0007 against the base tables", () => {
   });
 });
 
-// posted_pay: one row per posting stating pay, its labels as bits, and the bands it gives must be
-// those the base tables give by the rule "a duplicate group's earliest posting stating pay in a
-// currency stands for it" (the window query the bands ran before migration 0007).
+// posted_pay: one row per posting stating pay, its labels as bits, the value counts of 0009 kept
+// from it, and the bands they give must be those the base tables give by the rule "a duplicate
+// group's earliest posting stating pay in a currency stands for it" (the window query the bands ran
+// before migration 0007).
 
 const PAY_FROM_BASE = `
   select p.id as posting_id, coalesce(p.group_id, p.id) as job, p.salary_currency as currency, (p.salary_annual_min + p.salary_annual_max) / 2.0 as value,
@@ -167,7 +168,37 @@ function expectPostedPayMatchesBase(db: Db): number {
     };
   });
   expect(sorted(stored)).toEqual(sorted(expected));
+  expectPayCountsMatch(db, expected);
   return stored.length;
+}
+
+type PayRow = { currency: unknown; job: unknown; month: unknown; source: unknown; seniority: unknown; value: unknown; framework_bits: unknown; role_bits: unknown; region_bits: unknown };
+
+/** posted_pay_jobs and posted_pay_cells (migration 0009): per job and currency its rows and earliest row, and the jobs confined to one month and source per cell. */
+function expectPayCountsMatch(db: Db, expected: PayRow[]): void {
+  const jobs = new Map<string, Array<PayRow & { posting_id: unknown }>>();
+  for (const row of expected as Array<PayRow & { posting_id: unknown }>) {
+    const key = JSON.stringify([row.currency, row.job]);
+    jobs.set(key, [...(jobs.get(key) ?? []), row]);
+  }
+  const jobsFromBase = [...jobs.values()].map((rows) => {
+    const earliest = rows.reduce((a, b) => (Number(b.posting_id) < Number(a.posting_id) ? b : a));
+    const counted = new Set(rows.map((row) => `${row.month}|${row.source}`)).size === 1 ? 1 : 0;
+    const { currency, job, month, source, seniority, value, framework_bits, role_bits, region_bits } = earliest;
+    return { currency, job, postings: rows.length, counted, month, source, seniority, value, framework_bits, role_bits, region_bits };
+  });
+  const cells = new Map<string, number>();
+  for (const { currency, month, source, seniority, value, framework_bits, role_bits, region_bits, counted } of jobsFromBase) {
+    if (!counted) continue;
+    const key = JSON.stringify({ currency, month, source, seniority, value, framework_bits, role_bits, region_bits });
+    cells.set(key, (cells.get(key) ?? 0) + 1);
+  }
+  const cellsFromBase = [...cells].map(([key, n]) => ({ ...(JSON.parse(key) as object), jobs: n }));
+  const stored = (query: string) => db.$client.prepare(query).all() as Row[];
+  expect(sorted(stored("select currency, job, postings, counted, month, source, seniority, value, framework_bits, role_bits, region_bits from posted_pay_jobs"))).toEqual(sorted(jobsFromBase));
+  const cellRows = "select currency, month, source, seniority, value, framework_bits, role_bits, region_bits, jobs from posted_pay_cells";
+  expect(sorted(stored(`${cellRows} where jobs <> 0`))).toEqual(sorted(cellsFromBase));
+  expect(stored(`${cellRows} where jobs < 0`)).toEqual([]);
 }
 
 type Item = { id: string; month?: string; group?: string; usd?: number; currency?: string; frameworks?: Framework[]; roles?: Role[]; countries?: string[]; seniority?: Seniority };
@@ -297,6 +328,24 @@ describe("posted_pay of migration 0007 against postings and their labels", () =>
     ingest("greenhouse", jobs(10, (i) => ({ id: `g${i}`, month: "2026-02", usd: 120_000 + 1_000 * i, frameworks: ["pytorch"] })), true);
     expectPostedPayMatchesBase(temp.db);
     expectBandsMatchBase(temp.db);
+  });
+
+  it("keeps the value counts when a posted_pay row changes job or currency in place (0007 itself deletes and inserts)", () => {
+    const sqlite = temp.db.$client;
+    const rows = () => sqlite.prepare("select * from posted_pay").all() as PayRow[];
+    const [alone, shared] = ["= 1", "> 1"].map((size) => sqlite.prepare(`select p.posting_id, p.job, p.currency from posted_pay p join posted_pay_jobs j using (currency, job) where j.postings ${size} order by 1 limit 1`).get() as { posting_id: number; job: number; currency: string });
+    expect(sqlite.prepare("select count(*) as n from posted_pay_jobs where counted = 0").get()).not.toEqual({ n: 0 });
+    const moves: Array<[string, unknown[]]> = [
+      ["update posted_pay set job = ? where posting_id = ?", [shared!.job, alone!.posting_id]],
+      ["update posted_pay set currency = 'GBP' where posting_id = ?", [shared!.posting_id]],
+      ["update posted_pay set job = ?, currency = ? where posting_id = ?", [alone!.job, alone!.currency, alone!.posting_id]],
+      ["update posted_pay set currency = ? where posting_id = ?", [shared!.currency, shared!.posting_id]],
+    ];
+    for (const [statement, params] of moves) {
+      sqlite.prepare(statement).run(...params);
+      expectPayCountsMatch(temp.db, rows());
+    }
+    expectPostedPayMatchesBase(temp.db);
   });
 
   it("matches after deletes of postings and of single labels", () => {

@@ -10,7 +10,7 @@ import type { NormalisedPosting } from "@/lib/normalise/types";
 import { seedDashboard } from "../helpers/seed-dashboard";
 import { createTempDb } from "../helpers/temp-db";
 
-// The rollups of migration 0008 against the same figures recomputed from the base tables, after the
+// The rollups of migrations 0008 and 0009 against the same figures recomputed from the base tables, after the
 // real scrape and after every kind of write: changed items, dedup regrouping, re-extraction, closing, deletes.
 
 let temp: ReturnType<typeof createTempDb>;
@@ -29,16 +29,31 @@ const RECOMPUTED = {
   posting_cells: `
     with sizes as (select coalesce(group_id, id) as job, count(*) as members from postings group by 1),
     f as (select id as posting_id, '*' as framework from postings union all select distinct posting_id, '+' from posting_frameworks union all select posting_id, framework from posting_frameworks),
-    u as (select id as posting_id, '*' as use_case from postings union all select distinct posting_id, '+' from posting_use_cases union all select posting_id, use_case from posting_use_cases)
-    select p.month, p.source, f.framework, u.use_case, count(*) as postings, sum(s.members = 1) as single_jobs
-    from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id
+    u as (select id as posting_id, '*' as use_case from postings union all select distinct posting_id, '+' from posting_use_cases union all select posting_id, use_case from posting_use_cases),
+    labelled as (select p.month, p.source, f.framework, u.use_case, s.job, s.members
+      from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id),
+    confined as (select framework, use_case, job from labelled where members > 1 group by 1, 2, 3 having count(distinct source || ' ' || month) = 1)
+    select l.month, l.source, l.framework, l.use_case, count(*) as postings, sum(l.members = 1) as single_jobs,
+      count(distinct case when c.job is not null then l.job end) as confined_jobs
+    from labelled l left join confined c on c.framework = l.framework and c.use_case = l.use_case and c.job = l.job
     group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+  shared_job_cells: `
+    with sizes as (select coalesce(group_id, id) as job, count(*) as members from postings group by 1),
+    f as (select id as posting_id, '*' as framework from postings union all select distinct posting_id, '+' from posting_frameworks union all select posting_id, framework from posting_frameworks),
+    u as (select id as posting_id, '*' as use_case from postings union all select distinct posting_id, '+' from posting_use_cases union all select posting_id, use_case from posting_use_cases)
+    select *, count(*) over (partition by framework, use_case, group_id) > 1 as spread from (
+      select f.framework, u.use_case, p.source, p.month, s.job as group_id, count(*) as members
+      from postings p join sizes s on s.job = coalesce(p.group_id, p.id) join f on f.posting_id = p.id join u on u.posting_id = p.id
+      where s.members > 1 group by 1, 2, 3, 4, 5
+    ) order by 1, 2, 3, 4, 5`,
   posting_company_counts: `select source, coalesce(company, '') as company, company is null as unnamed, count(*) as postings, count(closed_at) as closed from postings group by 1, 2, 3 order by 1, 2, 3`,
   posting_country_counts: `select country, count(*) as postings from posting_countries group by 1 order by 1`,
 };
 const STORED = {
   job_group_sizes: `select group_id, members from job_group_sizes order by 1`,
-  posting_cells: `select month, source, framework, use_case, postings, single_jobs from posting_cells where postings <> 0 or single_jobs <> 0 order by 1, 2, 3, 4`,
+  posting_cells: `select month, source, framework, use_case, postings, single_jobs, confined_jobs from posting_cells where postings <> 0 or single_jobs <> 0 or confined_jobs <> 0 order by 1, 2, 3, 4`,
+  // Every row, zeros too: a group's row must go when its last posting in the cell leaves.
+  shared_job_cells: `select framework, use_case, source, month, group_id, members, spread from shared_job_cells order by 1, 2, 3, 4, 5`,
   posting_company_counts: `select source, company, unnamed, postings, closed from posting_company_counts where postings <> 0 or closed <> 0 order by 1, 2, 3`,
   posting_country_counts: `select country, postings from posting_country_counts where postings <> 0 order by 1`,
 };
@@ -60,7 +75,7 @@ function expectRollupsMatch(db: Db): void {
   for (const table of Object.keys(RECOMPUTED) as Array<keyof typeof RECOMPUTED>) {
     expect(all(db, STORED[table]), table).toEqual(all(db, RECOMPUTED[table]));
   }
-  expect(all(db, "select count(*) as n from posting_cell_deltas")).toEqual([{ n: 0 }]);
+  expect(all(db, "select count(*) as n from posting_cell_deltas union all select count(*) from shared_cell_deltas")).toEqual([{ n: 0 }, { n: 0 }]);
   for (const { query, where, labels } of SCOPES) {
     const dims = query.by.map((dim) => (dim === "month" ? "p.month" : dim === "source" ? "p.source" : `'${query.frameworks?.[0]}'`));
     const expected = all(
@@ -118,6 +133,36 @@ describe("posting rollups", () => {
     expect(idOf(db, "greenhouse", "repost").groupId).toBe(idOf(db, "greenhouse", "root").id);
     ingest(db, "greenhouse", [item("root", { company: "Mistral", title: "Research Engineer", locationText: "Paris", description: "root text ".repeat(30), applyUrl: "https://jobs.example.test/target" }, "2026-05-01T00:00:00.000Z")], { board: "mistral" });
     expect(idOf(db, "greenhouse", "root").groupId).toBe(idOf(db, "lever", "target").id);
+    expectRollupsMatch(db);
+  });
+
+  it("follow the labels of postings that stay in a group of three: re-extraction and direct label writes", () => {
+    const db = temp.db;
+    const apply = "https://jobs.example.test/deepmind/apply";
+    const base = { company: "DeepMind", title: "Research Scientist", locationText: "London", applyUrl: apply };
+    ingest(db, "greenhouse", [item("dm1", { ...base, description: "first text ".repeat(30) })], { board: "deepmind" });
+    ingest(db, "lever", [item("dm2", { ...base, description: "second text ".repeat(30), frameworks: [{ framework: "jax", context: "required", snippet: "JAX" }], useCases: ["computer_vision"] }, "2026-06-02T00:00:00.000Z")], { board: "deepmind" });
+    ingest(db, "greenhouse", [item("dm3", { ...base, description: "third text ".repeat(30), frameworks: [], useCases: [] }, "2026-06-03T00:00:00.000Z")], { board: "deepmind" });
+    const group = idOf(db, "greenhouse", "dm1").id;
+    expect([idOf(db, "lever", "dm2").groupId, idOf(db, "greenhouse", "dm3").groupId]).toEqual([group, group]);
+    // Three sources and months: the group's '*' rows are spread, not confined to one cell.
+    expect(all(db, `select spread, count(*) as n from shared_job_cells where group_id = ${group} and framework = '*' and use_case = '*' group by 1`)).toEqual([{ spread: 1, n: 3 }]);
+    expectRollupsMatch(db);
+    // Re-extracted in place: frameworks and use cases swapped, the first and the last of a kind gained and lost.
+    const rederive = (source: string, sourceId: string, postedAt: string, overrides: Partial<NormalisedPosting>) =>
+      applyRederived(db, [{ id: idOf(db, source, sourceId).id, postedAt, posting: item(sourceId, { ...base, ...overrides }, postedAt).posting }]);
+    rederive("lever", "dm2", "2026-06-02T00:00:00.000Z", { frameworks: [{ framework: "pytorch", context: "required", snippet: "PyTorch" }, { framework: "tensorflow", context: "stack", snippet: "TF" }], useCases: [] });
+    rederive("greenhouse", "dm3", "2026-06-03T00:00:00.000Z", { frameworks: [{ framework: "pytorch", context: "required", snippet: "PyTorch" }], useCases: ["nlp_llm", "computer_vision"] });
+    expect(idOf(db, "lever", "dm2").groupId).toBe(group);
+    expect(idOf(db, "greenhouse", "dm3").groupId).toBe(group);
+    expectRollupsMatch(db);
+    // Labels written directly: the group's last posting with a label in a cell takes its row away.
+    db.$client.prepare("DELETE FROM posting_frameworks WHERE posting_id IN (?, ?) AND framework = 'pytorch'").run(group, idOf(db, "greenhouse", "dm3").id);
+    db.$client.prepare("DELETE FROM posting_use_cases WHERE posting_id = ?").run(group);
+    db.$client.prepare("INSERT INTO posting_use_cases (posting_id, use_case) VALUES (?, 'speech_audio')").run(idOf(db, "lever", "dm2").id);
+    expectRollupsMatch(db);
+    // One member leaves by a move of month: the group's rows follow it into its new month.
+    db.$client.prepare("UPDATE postings SET month = '2026-09' WHERE id = ?").run(idOf(db, "greenhouse", "dm3").id);
     expectRollupsMatch(db);
   });
 

@@ -125,6 +125,22 @@ describe("postings explorer queries", () => {
     expect(ids(f({ q: "vision", sort: "relevance" }))[0]).toBe("d");
   });
 
+  it("answers a search alone from the text index first, with the page and count of the general query", () => {
+    // Texts repeating "vision" 1-6 times (ties in rank among equal texts), every third a repost of the one before (a duplicate group).
+    ingest("hn", Array.from({ length: 70 }, (_, i) => ({
+      id: `s${i}`, title: `Engineer ${i % 9}`, company: `Company ${i % 4}`, description: `${"vision ".repeat(1 + (i % 6))}models ${i % 5}`,
+      ...(i % 3 === 2 ? { applyUrl: `https://jobs.example.test/s${i - 1}/apply` } : {}),
+    })));
+    // A month from long ago filters nothing but takes the general path (postings joined to every match).
+    const general = { from: "1900-01" };
+    for (const q of ["vision", "vision models", "engineer 4", "company"]) {
+      for (const page of [1, 2, 3]) expect(ids(f({ q, sort: "relevance", page })), `${q} page ${page}`).toEqual(ids(f({ q, sort: "relevance", page, ...general })));
+      const count = countPostings(temp.db, f({ q }));
+      expect(count).toEqual(countPostings(temp.db, f({ q, ...general })));
+      expect(count.postings).toBeGreaterThan(count.jobs);
+    }
+  });
+
   it("pages 25 at a time", () => {
     ingest("hn", Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, title: `Engineer ${i}`, company: "Paging", description: "text" })));
     expect(listPostings(temp.db, f({ company: "Paging" }))).toHaveLength(25);
