@@ -136,9 +136,12 @@ function searchOnly(filter: PostingFilter): boolean {
   return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
-/** Filters the rollup cells can answer exactly: framework, use case, source and months, and nothing else. */
-function countableFromCells(filter: PostingFilter): boolean {
-  const { framework: _framework, useCase: _useCase, source: _source, from: _from, to: _to, status, sort: _sort, page: _page, ...others } = filter;
+/**
+ * Filters the rollup cells can answer exactly: framework, use case, source and months, and nothing
+ * else (how a company is matched is no filter without a company).
+ */
+export function countableFromCells(filter: PostingFilter): boolean {
+  const { framework: _framework, useCase: _useCase, source: _source, from: _from, to: _to, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
   return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDb } from "@/db/client";
 import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
 import { MIGRATIONS_DIR } from "@/db/migrate";
-import { countPostings, listPostings, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
+import { countableFromCells, countPostings, listPostings, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
 import { getPostingDetail } from "@/db/queries/posting-detail";
 import { postings } from "@/db/schema";
 import type { NormalisedPosting } from "@/lib/normalise/types";
@@ -118,6 +118,11 @@ describe("postings explorer queries", () => {
     const filter = f(values);
     expect(ids(filter)).toEqual(expected);
     expect(countPostings(temp.db, filter).postings).toBe(expected.length);
+  });
+
+  it("answers the unfiltered explorer and its framework, source and month filters from the rollup cells", () => {
+    for (const values of [{}, { framework: "pytorch" }, { source: "boards", from: "2026-01" }, { companyMatch: "exact" }] as const) expect(countableFromCells(f(values)), JSON.stringify(values)).toBe(true);
+    for (const values of [{ company: "acme" }, { company: "Acme", companyMatch: "exact" }, { q: "vision" }, { status: "open" }] as const) expect(countableFromCells(f(values)), JSON.stringify(values)).toBe(false);
   });
 
   it("ranks a search by relevance", () => {
