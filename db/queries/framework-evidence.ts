@@ -105,7 +105,11 @@ export function getTrendSources(db: Db, earlier: MonthWindow, later: MonthWindow
 /** Posting sources with at least one posting in [from, to]. */
 export function getSourcesWithPostings(db: Db, range: MonthWindow): PostingSourceName[] {
   return db
-    .all<{ source: string }>(sql`select distinct source from postings where month >= ${range.from} and month <= ${range.to} order by source`)
+    // The '*' cells of migration 0008 hold every posting once per month and source.
+    .all<{ source: string }>(sql`
+      select distinct source from posting_cells
+      where framework = '*' and use_case = '*' and month >= ${range.from} and month <= ${range.to} and postings > 0
+      order by source`)
     .flatMap((row) => {
       const parsed = postingSourceSchema.safeParse(row.source);
       return parsed.success ? [parsed.data] : [];
