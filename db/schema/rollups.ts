@@ -75,3 +75,41 @@ export const postingCountryCounts = sqliteTable("posting_country_counts", {
   country: text("country").primaryKey(),
   postings: integer("postings").notNull(),
 });
+
+// Migration 0009: distinct jobs by role, region, seniority and use case. A posting's key is its month,
+// source, seniority and label bits (the columns of postings); each posting is in exactly one cell.
+const marketKey = {
+  month: text("month").notNull(),
+  source: text("source").notNull(),
+  seniority: text("seniority").notNull(),
+  frameworkBits: integer("framework_bits").notNull(),
+  roleBits: integer("role_bits").notNull(),
+  regionBits: integer("region_bits").notNull(),
+  useCaseBits: integer("use_case_bits").notNull(),
+};
+
+/** Postings per key, and those that are a job of one posting (summed: each such job is in one cell). */
+export const jobMarketCells = sqliteTable(
+  "job_market_cells",
+  { ...marketKey, postings: integer("postings").notNull(), singleJobs: integer("single_jobs").notNull() },
+  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits] })],
+);
+
+/**
+ * The jobs of two or more postings, one row per key and group with its postings there: the distinct
+ * groups among a scope's rows are its jobs of two or more postings.
+ */
+export const jobMarketShared = sqliteTable(
+  "job_market_shared",
+  { ...marketKey, groupId: integer("group_id").notNull(), members: integer("members").notNull() },
+  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits, t.groupId] })],
+);
+
+/** A change of a posting's key or group, applied to the two tables above and removed by its own trigger. */
+export const jobMarketDeltas = sqliteTable("job_market_deltas", {
+  ...marketKey,
+  groupId: integer("group_id").notNull(),
+  postings: integer("postings").notNull(),
+  singleJobs: integer("single_jobs").notNull(),
+  members: integer("members").notNull(),
+});

@@ -1,0 +1,23 @@
+import { COUNTRY_REGIONS, type Region } from "@/lib/geo/regions";
+import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, useCaseBit } from "@/lib/money/pay-bits";
+import type { NormalisedPosting } from "@/lib/normalise/types";
+
+// The bit columns of a posting, written with it so that its labels' triggers (migration 0009) find
+// them already set and its job_market_cells row is written once, not once per label.
+
+const REGION_BY_CODE = new Map<string, Region>(COUNTRY_REGIONS);
+// SQLite's upper() (the triggers' join on country_regions) changes ASCII letters only.
+const asciiUpper = (code: string) => code.replace(/[a-z]/g, (letter) => letter.toUpperCase());
+
+export function labelBits(posting: NormalisedPosting) {
+  const or = <T>(labels: readonly T[], bit: (label: T) => number) => labels.reduce((bits, label) => bits | bit(label), 0);
+  return {
+    frameworkBits: or(posting.frameworks, (mention) => frameworkBit(mention.framework)),
+    roleBits: or(posting.roles, roleBit),
+    regionBits: or(posting.countries, (country) => {
+      const region = REGION_BY_CODE.get(asciiUpper(country));
+      return region ? regionBit(region) : UNKNOWN_REGION_BIT;
+    }),
+    useCaseBits: or(posting.useCases, useCaseBit),
+  };
+}
