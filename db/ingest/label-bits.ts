@@ -1,5 +1,5 @@
 import { COUNTRY_REGIONS, type Region } from "@/lib/geo/regions";
-import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, useCaseBit } from "@/lib/money/pay-bits";
+import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 
 // The bit columns of a posting, written with it so that its labels' triggers (migration 0009) find
@@ -18,6 +18,6 @@ export function labelBits(posting: NormalisedPosting) {
       const region = REGION_BY_CODE.get(asciiUpper(country));
       return region ? regionBit(region) : UNKNOWN_REGION_BIT;
     }),
-    useCaseBits: or(posting.useCases, useCaseBit),
+    useCaseBits: or(posting.useCases, bitOfUseCase),
   };
 }

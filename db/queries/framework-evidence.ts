@@ -4,7 +4,7 @@ import { z } from "zod";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import type { PostingSourceName } from "@/lib/sources";
 import { USE_CASES } from "@/lib/taxonomy";
-import { frameworkBit, regionBit, roleBit, useCaseBit } from "@/lib/money/pay-bits";
+import { frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { Db } from "../client";
 import { countMarketJobsWith } from "./market-cells";
 import { allOf, monthSchema, postingSourceSchema, regionSchema, roleSchema } from "./market-filter";
@@ -78,7 +78,7 @@ function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>): Framewor
       from: scope.from,
       to: scope.to,
       roleBits: anyOf(scope.roles, roleBit),
-      useCaseBits: anyOf(scope.useCases, useCaseBit),
+      useCaseBits: anyOf(scope.useCases, bitOfUseCase),
       regionBits: scope.region ? regionBit(scope.region) : undefined,
     },
     { pytorch, tensorflow, either: pytorch | tensorflow },

@@ -63,8 +63,9 @@ export function countMarketJobs(db: Db, scope: MarketScope, splits: readonly Mar
   const valueTables = splits.map(
     (split, i) => sql`${sql.raw(`v${i}`)}(label, bit, none) as (values ${sql.join(split.values.map((v) => sql`(${v.label}, ${v.bit}, ${v.none ? 1 : 0})`), sql`, `)})`,
   );
+  // cross join: the cells stay the outer loop, read once, not once per combination of the values.
   const joins = sql.join(
-    splits.map((split, i) => sql.raw(` join v${i} on ((c.${split.column} & v${i}.bit) <> 0 or (v${i}.none and c.${split.column} = 0))`)),
+    splits.map((split, i) => sql.raw(` cross join v${i} on ((c.${split.column} & v${i}.bit) <> 0 or (v${i}.none and c.${split.column} = 0))`)),
     sql``,
   );
   const keys = sql.raw(names.map((name, i) => `v${i}.label as ${name}, `).join(""));

@@ -6,7 +6,8 @@ import { FRAMEWORKS, ROLES, USE_CASES, type Framework, type Role, type UseCase }
 
 export const frameworkBit = (framework: Framework): number => 1 << FRAMEWORKS.indexOf(framework);
 export const roleBit = (role: Role): number => 1 << ROLES.indexOf(role);
-export const useCaseBit = (useCase: UseCase): number => 1 << USE_CASES.indexOf(useCase);
+// Not useCaseBit: the linter would read a function named use… as a React hook.
+export const bitOfUseCase = (useCase: UseCase): number => 1 << USE_CASES.indexOf(useCase);
 export const regionBit = (region: Region): number => 1 << REGIONS.indexOf(region);
 /** Set when one of the posting's countries is in no region of the table. */
 export const UNKNOWN_REGION_BIT = 1 << REGIONS.length;
