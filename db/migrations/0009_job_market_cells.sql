@@ -76,10 +76,18 @@ END;
 --> statement-breakpoint
 -- Group sizes are counted from postings (group_id is indexed), not read from job_group_sizes: these
 -- triggers then do not depend on the order in which SQLite fires them and the triggers of 0008.
--- A new posting: into its cell; the other member of a group it brings to two stops being a job of one.
+-- A new posting (the ingest's hot path, so written directly, not through a delta): into its cell; and
+-- when its group has other postings, into its group's row, the other member of a group it brings to two
+-- no longer being a job of one.
 CREATE TRIGGER `job_market_after_insert` AFTER INSERT ON `postings` BEGIN
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, coalesce(new.group_id, new.id), 1, s.n = 1, s.n > 1 FROM (SELECT ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) AS n) s;
+  INSERT INTO job_market_cells (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, postings, single_jobs)
+  SELECT new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, 1, s.n = 1 FROM (SELECT ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) AS n) s WHERE true
+  ON CONFLICT DO UPDATE SET postings = postings + 1, single_jobs = single_jobs + excluded.single_jobs;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `job_market_after_insert_shared` AFTER INSERT ON `postings` WHEN ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) > 1 BEGIN
+  INSERT INTO job_market_shared (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, members) VALUES (new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, coalesce(new.group_id, new.id), 1)
+  ON CONFLICT DO UPDATE SET members = members + 1;
   INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
   SELECT q.month, q.source, q.seniority, q.framework_bits, q.role_bits, q.region_bits, q.use_case_bits, coalesce(new.group_id, new.id), 0, -1, 1 FROM postings q
   WHERE ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) = 2 AND (q.group_id = coalesce(new.group_id, new.id) OR (q.group_id IS NULL AND q.id = coalesce(new.group_id, new.id))) AND q.id <> new.id;
