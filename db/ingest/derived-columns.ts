@@ -2,7 +2,6 @@ import { dedupKeys } from "@/lib/dedup/keys";
 import { sha256 } from "@/lib/hash";
 import { annualPay } from "@/lib/money/annual-pay";
 import type { NormalisedPosting } from "@/lib/normalise/types";
-import { labelBits } from "./label-bits";
 
 /** Every posting column the extractors decide; ingest and re-extraction write the same ones. */
 export function derivedColumns(posting: NormalisedPosting) {
@@ -26,7 +25,6 @@ export function derivedColumns(posting: NormalisedPosting) {
     salaryUsdMax: pay?.usdMax ?? null,
     salaryRatesDate: pay?.ratesDate ?? null,
     ...dedupKeys(posting),
-    ...labelBits(posting),
     extractHash: extractHash(posting),
   };
 }

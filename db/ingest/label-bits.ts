@@ -1,3 +1,4 @@
+import type Database from "better-sqlite3";
 import { COUNTRY_REGIONS, type Region } from "@/lib/geo/regions";
 import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { NormalisedPosting } from "@/lib/normalise/types";
@@ -20,4 +21,19 @@ export function labelBits(posting: NormalisedPosting) {
     }),
     useCaseBits: or(posting.useCases, bitOfUseCase),
   };
+}
+
+const hasBitColumns = new WeakMap<Database.Database, boolean>();
+
+/**
+ * The bit columns to write with the posting: none on a database migrated only up to before 0009
+ * (whose backfill then sets them from the label rows), which the ingest still writes to.
+ */
+export function labelBitColumns(sqlite: Database.Database, posting: NormalisedPosting): Partial<ReturnType<typeof labelBits>> {
+  let has = hasBitColumns.get(sqlite);
+  if (has === undefined) {
+    has = (sqlite.prepare("select count(*) from pragma_table_info('postings') where name = 'framework_bits'").pluck().get() as number) > 0;
+    hasBitColumns.set(sqlite, has);
+  }
+  return has ? labelBits(posting) : {};
 }

@@ -5,6 +5,7 @@ import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { Db } from "../client";
 import { otherPostingsGroup } from "./dedup";
 import { derivedColumns } from "./derived-columns";
+import { labelBitColumns } from "./label-bits";
 import { cachedStatement, insertRow, updateRowById } from "./statements";
 import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
 
@@ -63,7 +64,7 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         continue;
       }
       const rawDocumentId = storeRawDocument(sqlite, { source: batch.source, sourceId: item.sourceId, url: item.url, fetchedAt: batch.fetchedAt, contentHash, contentType: "application/json", body, runId: batch.runId });
-      const columns = { ...postingColumns(item, contentHash, rawDocumentId, batch.fetchedAt), board: batch.board ?? null };
+      const columns = { ...postingColumns(item, contentHash, rawDocumentId, batch.fetchedAt), ...labelBitColumns(sqlite, item.posting), board: batch.board ?? null };
       // The group only depends on the other postings, so it is found before this one is written.
       const group = otherPostingsGroup(db, known?.id ?? 0, item.postedAt, columns);
       if (known) {
