@@ -7,7 +7,7 @@ CREATE TABLE `job_market_cells` (
 	`region_bits` integer NOT NULL,
 	`use_case_bits` integer NOT NULL,
 	`postings` integer NOT NULL,
-	`single_jobs` integer NOT NULL,
+	`whole_jobs` integer NOT NULL,
 	PRIMARY KEY(`month`, `source`, `seniority`, `framework_bits`, `role_bits`, `region_bits`, `use_case_bits`)
 );
 --> statement-breakpoint
@@ -21,7 +21,7 @@ CREATE TABLE `job_market_deltas` (
 	`use_case_bits` integer NOT NULL,
 	`group_id` integer NOT NULL,
 	`postings` integer NOT NULL,
-	`single_jobs` integer NOT NULL,
+	`whole_jobs` integer NOT NULL,
 	`members` integer NOT NULL
 );
 --> statement-breakpoint
@@ -50,22 +50,22 @@ UPDATE postings SET
   region_bits = (SELECT coalesce(sum(DISTINCT coalesce(cr.bit, 64)), 0) FROM posting_countries c LEFT JOIN country_regions cr ON cr.country = upper(c.country) WHERE c.posting_id = postings.id),
   use_case_bits = (SELECT coalesce(sum(CASE u.use_case WHEN 'computer_vision' THEN 1 WHEN 'nlp_llm' THEN 2 WHEN 'speech_audio' THEN 4 WHEN 'reinforcement_learning' THEN 8 WHEN 'time_series' THEN 16 WHEN 'recommender_systems' THEN 32 WHEN 'robotics' THEN 64 ELSE 0 END), 0) FROM posting_use_cases u WHERE u.posting_id = postings.id);
 --> statement-breakpoint
-INSERT INTO job_market_cells (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, postings, single_jobs)
-SELECT p.month, p.source, p.seniority, p.framework_bits, p.role_bits, p.region_bits, p.use_case_bits, count(*), sum(g.members = 1)
-FROM postings p JOIN job_group_sizes g ON g.group_id = coalesce(p.group_id, p.id)
+-- A job whose postings all have one key is a whole job of that cell; the others get a row per key in job_market_shared.
+INSERT INTO job_market_cells (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, postings, whole_jobs)
+SELECT p.month, p.source, p.seniority, p.framework_bits, p.role_bits, p.region_bits, p.use_case_bits, sum(p.postings), sum(j.keys = 1)
+FROM (SELECT coalesce(group_id, id) AS job, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, count(*) AS postings FROM postings GROUP BY 1, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits) p JOIN (SELECT job, count(*) AS keys FROM (SELECT coalesce(group_id, id) AS job, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, count(*) AS postings FROM postings GROUP BY 1, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits) GROUP BY job) j ON j.job = p.job
 GROUP BY p.month, p.source, p.seniority, p.framework_bits, p.role_bits, p.region_bits, p.use_case_bits;
 --> statement-breakpoint
 INSERT INTO job_market_shared (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, members)
-SELECT p.month, p.source, p.seniority, p.framework_bits, p.role_bits, p.region_bits, p.use_case_bits, g.group_id, count(*)
-FROM postings p JOIN job_group_sizes g ON g.group_id = coalesce(p.group_id, p.id)
-WHERE g.members > 1
-GROUP BY p.month, p.source, p.seniority, p.framework_bits, p.role_bits, p.region_bits, p.use_case_bits, g.group_id;
+SELECT p.month, p.source, p.seniority, p.framework_bits, p.role_bits, p.region_bits, p.use_case_bits, p.job, p.postings
+FROM (SELECT coalesce(group_id, id) AS job, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, count(*) AS postings FROM postings GROUP BY 1, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits) p JOIN (SELECT job, count(*) AS keys FROM (SELECT coalesce(group_id, id) AS job, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, count(*) AS postings FROM postings GROUP BY 1, month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits) GROUP BY job) j ON j.job = p.job
+WHERE j.keys > 1;
 --> statement-breakpoint
--- A delta adds a posting to (or takes it from) its key's cell, and to (from) its group's row there when the group has two or more postings.
+-- A delta adds rows of a job to (or takes them from) the cells, and to (from) its group's rows when its postings have several keys.
 CREATE TRIGGER `job_market_deltas_apply` AFTER INSERT ON `job_market_deltas` BEGIN
-  INSERT INTO job_market_cells (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, postings, single_jobs)
-  SELECT new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, new.postings, new.single_jobs WHERE new.postings <> 0 OR new.single_jobs <> 0
-  ON CONFLICT DO UPDATE SET postings = postings + excluded.postings, single_jobs = single_jobs + excluded.single_jobs;
+  INSERT INTO job_market_cells (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, postings, whole_jobs)
+  SELECT new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, new.postings, new.whole_jobs WHERE new.postings <> 0 OR new.whole_jobs <> 0
+  ON CONFLICT DO UPDATE SET postings = postings + excluded.postings, whole_jobs = whole_jobs + excluded.whole_jobs;
   DELETE FROM job_market_cells WHERE new.postings < 0 AND month = new.month AND source = new.source AND seniority = new.seniority AND framework_bits = new.framework_bits AND role_bits = new.role_bits AND region_bits = new.region_bits AND use_case_bits = new.use_case_bits AND postings = 0;
   INSERT INTO job_market_shared (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, members)
   SELECT new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, new.group_id, new.members WHERE new.members <> 0
@@ -74,48 +74,59 @@ CREATE TRIGGER `job_market_deltas_apply` AFTER INSERT ON `job_market_deltas` BEG
   DELETE FROM job_market_deltas WHERE rowid = new.rowid;
 END;
 --> statement-breakpoint
--- Group sizes are counted from postings (group_id is indexed), not read from job_group_sizes: these
--- triggers then do not depend on the order in which SQLite fires them and the triggers of 0008.
--- A new posting (the ingest's hot path, so written directly, not through a delta): into its cell; and
--- when its group has other postings, into its group's row, the other member of a group it brings to two
--- no longer being a job of one.
-CREATE TRIGGER `job_market_after_insert` AFTER INSERT ON `postings` BEGIN
-  INSERT INTO job_market_cells (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, postings, single_jobs)
-  SELECT new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, 1, s.n = 1 FROM (SELECT ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) AS n) s WHERE true
-  ON CONFLICT DO UPDATE SET postings = postings + 1, single_jobs = single_jobs + excluded.single_jobs;
+-- A change to a job of two or more postings takes the job's rows as they were out and puts them back as
+-- they are (the group is read from postings, group_id indexed, so these triggers do not depend on the
+-- order SQLite fires them and 0008's in). A job of one posting, the ingest's hot path, is written directly.
+CREATE TRIGGER `job_market_after_insert` AFTER INSERT ON `postings` WHEN ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) = 1 BEGIN
+  INSERT INTO job_market_cells (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, postings, whole_jobs) VALUES (new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, 1, 1)
+  ON CONFLICT DO UPDATE SET postings = postings + 1, whole_jobs = whole_jobs + 1;
 END;
 --> statement-breakpoint
 CREATE TRIGGER `job_market_after_insert_shared` AFTER INSERT ON `postings` WHEN ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) > 1 BEGIN
-  INSERT INTO job_market_shared (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, members) VALUES (new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, coalesce(new.group_id, new.id), 1)
-  ON CONFLICT DO UPDATE SET members = members + 1;
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT q.month, q.source, q.seniority, q.framework_bits, q.role_bits, q.region_bits, q.use_case_bits, coalesce(new.group_id, new.id), 0, -1, 1 FROM postings q
-  WHERE ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) = 2 AND (q.group_id = coalesce(new.group_id, new.id) OR (q.group_id IS NULL AND q.id = coalesce(new.group_id, new.id))) AND q.id <> new.id;
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(new.group_id, new.id), -1 * count(*), -1 * (k.n = 1), -1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) AND id <> new.id UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL AND id <> new.id) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) AND id <> new.id UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL AND id <> new.id))) k
+  GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(new.group_id, new.id), 1 * count(*), 1 * (k.n = 1), 1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL))) k
+  GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
 END;
 --> statement-breakpoint
--- A deleted posting: out of its cell; the last member of a group it leaves with one becomes a job of one.
-CREATE TRIGGER `job_market_after_delete` AFTER DELETE ON `postings` BEGIN
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT old.month, old.source, old.seniority, old.framework_bits, old.role_bits, old.region_bits, old.use_case_bits, coalesce(old.group_id, old.id), -1, -(s.n = 0), -(s.n > 0) FROM (SELECT ((SELECT count(*) FROM postings WHERE group_id = coalesce(old.group_id, old.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL)) AS n) s;
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT q.month, q.source, q.seniority, q.framework_bits, q.role_bits, q.region_bits, q.use_case_bits, coalesce(old.group_id, old.id), 0, 1, -1 FROM postings q
-  WHERE ((SELECT count(*) FROM postings WHERE group_id = coalesce(old.group_id, old.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL)) = 1 AND (q.group_id = coalesce(old.group_id, old.id) OR (q.group_id IS NULL AND q.id = coalesce(old.group_id, old.id)));
+CREATE TRIGGER `job_market_after_delete` AFTER DELETE ON `postings` WHEN ((SELECT count(*) FROM postings WHERE group_id = coalesce(old.group_id, old.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL)) = 0 BEGIN
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members) VALUES (old.month, old.source, old.seniority, old.framework_bits, old.role_bits, old.region_bits, old.use_case_bits, coalesce(old.group_id, old.id), -1, -1, 0);
 END;
 --> statement-breakpoint
--- A posting whose key or group changes: out of the old cell and group (which had one more member when
--- the group changed), into the new ones; the groups it leaves and joins may change between one and two members.
+CREATE TRIGGER `job_market_after_delete_shared` AFTER DELETE ON `postings` WHEN ((SELECT count(*) FROM postings WHERE group_id = coalesce(old.group_id, old.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL)) > 0 BEGIN
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(old.group_id, old.id), -1 * count(*), -1 * (k.n = 1), -1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL UNION ALL SELECT old.month, old.source, old.seniority, old.framework_bits, old.role_bits, old.region_bits, old.use_case_bits) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL UNION ALL SELECT old.month, old.source, old.seniority, old.framework_bits, old.role_bits, old.region_bits, old.use_case_bits))) k
+  GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(old.group_id, old.id), 1 * count(*), 1 * (k.n = 1), 1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL))) k
+  GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
+END;
+--> statement-breakpoint
+-- A posting whose key or group changes: the job it was in, and the one it joins when that is another.
 CREATE TRIGGER `job_market_after_update` AFTER UPDATE OF month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id ON `postings`
 WHEN old.month IS NOT new.month OR old.source IS NOT new.source OR old.seniority IS NOT new.seniority OR old.framework_bits IS NOT new.framework_bits OR old.role_bits IS NOT new.role_bits OR old.region_bits IS NOT new.region_bits OR old.use_case_bits IS NOT new.use_case_bits OR coalesce(old.group_id, old.id) <> coalesce(new.group_id, new.id) BEGIN
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT old.month, old.source, old.seniority, old.framework_bits, old.role_bits, old.region_bits, old.use_case_bits, coalesce(old.group_id, old.id), -1, -(s.n = 1), -(s.n > 1) FROM (SELECT ((SELECT count(*) FROM postings WHERE group_id = coalesce(old.group_id, old.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL)) + (coalesce(old.group_id, old.id) <> coalesce(new.group_id, new.id)) AS n) s;
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT q.month, q.source, q.seniority, q.framework_bits, q.role_bits, q.region_bits, q.use_case_bits, coalesce(old.group_id, old.id), 0, 1, -1 FROM postings q
-  WHERE coalesce(old.group_id, old.id) <> coalesce(new.group_id, new.id) AND ((SELECT count(*) FROM postings WHERE group_id = coalesce(old.group_id, old.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL)) = 1 AND (q.group_id = coalesce(old.group_id, old.id) OR (q.group_id IS NULL AND q.id = coalesce(old.group_id, old.id))) AND q.id <> new.id;
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT new.month, new.source, new.seniority, new.framework_bits, new.role_bits, new.region_bits, new.use_case_bits, coalesce(new.group_id, new.id), 1, s.n = 1, s.n > 1 FROM (SELECT ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) AS n) s;
-  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, single_jobs, members)
-  SELECT q.month, q.source, q.seniority, q.framework_bits, q.role_bits, q.region_bits, q.use_case_bits, coalesce(new.group_id, new.id), 0, -1, 1 FROM postings q
-  WHERE coalesce(old.group_id, old.id) <> coalesce(new.group_id, new.id) AND ((SELECT count(*) FROM postings WHERE group_id = coalesce(new.group_id, new.id)) + (SELECT count(*) FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL)) = 2 AND (q.group_id = coalesce(new.group_id, new.id) OR (q.group_id IS NULL AND q.id = coalesce(new.group_id, new.id))) AND q.id <> new.id;
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(old.group_id, old.id), -1 * count(*), -1 * (k.n = 1), -1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) AND id <> new.id UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL AND id <> new.id UNION ALL SELECT old.month, old.source, old.seniority, old.framework_bits, old.role_bits, old.region_bits, old.use_case_bits) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) AND id <> new.id UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL AND id <> new.id UNION ALL SELECT old.month, old.source, old.seniority, old.framework_bits, old.role_bits, old.region_bits, old.use_case_bits))) k
+  GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(old.group_id, old.id), 1 * count(*), 1 * (k.n = 1), 1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(old.group_id, old.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(old.group_id, old.id) AND group_id IS NULL))) k
+  GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(new.group_id, new.id), -1 * count(*), -1 * (k.n = 1), -1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) AND id <> new.id UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL AND id <> new.id) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) AND id <> new.id UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL AND id <> new.id))) k
+  WHERE coalesce(old.group_id, old.id) <> coalesce(new.group_id, new.id) GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
+  INSERT INTO job_market_deltas (month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits, group_id, postings, whole_jobs, members)
+  SELECT m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits, coalesce(new.group_id, new.id), 1 * count(*), 1 * (k.n = 1), 1 * (k.n > 1) * count(*)
+  FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL) m, (SELECT count(*) AS n FROM (SELECT DISTINCT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM (SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE group_id = coalesce(new.group_id, new.id) UNION ALL SELECT month, source, seniority, framework_bits, role_bits, region_bits, use_case_bits FROM postings WHERE id = coalesce(new.group_id, new.id) AND group_id IS NULL))) k
+  WHERE coalesce(old.group_id, old.id) <> coalesce(new.group_id, new.id) GROUP BY m.month, m.source, m.seniority, m.framework_bits, m.role_bits, m.region_bits, m.use_case_bits;
 END;
 --> statement-breakpoint
 -- Labels written other than by the ingest (which writes the bits with the posting, so these change

@@ -8,8 +8,8 @@ import { allOf } from "./market-filter";
 
 // Distinct jobs (duplicate groups) by role, region, seniority, use case and framework from the cells of
 // migration 0009, exactly as count(distinct coalesce(group_id, id)) over the postings and their label
-// rows would say: jobs of one posting are summed from job_market_cells (each in one cell), jobs of two
-// or more postings counted distinct in job_market_shared. A label is tested on its bit.
+// rows would say: a job whose postings all have one key is summed from job_market_cells (it is in that
+// cell only), the others counted distinct in job_market_shared. A label is tested on its bit.
 
 export type MarketScope = {
   /** Only these sources; an empty list matches nothing. */
@@ -74,7 +74,7 @@ export function countMarketJobs(db: Db, scope: MarketScope, splits: readonly Mar
   const rows = db.all<Record<string, string | number>>(sql`
     ${valueTables.length ? sql`with ${sql.join(valueTables, sql`, `)}` : sql``}
     select ${sql.raw(names.map((name) => `${name}, `).join(""))}sum(n) as jobs from (
-      select ${keys}sum(c.single_jobs) as n from job_market_cells c${joins} where ${where} ${groupBy}
+      select ${keys}sum(c.whole_jobs) as n from job_market_cells c${joins} where ${where} ${groupBy}
       union all
       select ${keys}count(distinct c.group_id) as n from job_market_shared c${joins} where ${where} ${groupBy}
     ) ${groupBy}`);
@@ -90,7 +90,7 @@ export function countMarketJobsWith<K extends string>(db: Db, scope: MarketScope
   const where = scopeConditions(scope);
   const row = db.get<Record<string, number | null>>(sql`
     select sum(jobs) as jobs${sql.raw(keys.map((key) => `, sum("${key}") as "${key}"`).join(""))} from (
-      select sum(c.single_jobs) as jobs${counts((mask) => `sum(case when (c.framework_bits & ${mask}) <> 0 then c.single_jobs else 0 end)`)}
+      select sum(c.whole_jobs) as jobs${counts((mask) => `sum(case when (c.framework_bits & ${mask}) <> 0 then c.whole_jobs else 0 end)`)}
       from job_market_cells c where ${where}
       union all
       select count(distinct c.group_id) as jobs${counts((mask) => `count(distinct case when (c.framework_bits & ${mask}) <> 0 then c.group_id end)`)}

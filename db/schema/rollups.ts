@@ -88,16 +88,19 @@ const marketKey = {
   useCaseBits: integer("use_case_bits").notNull(),
 };
 
-/** Postings per key, and those that are a job of one posting (summed: each such job is in one cell). */
+/**
+ * Postings per key, and the jobs whose postings all have this key (a job of one posting, or reposts
+ * alike in month, source and labels): such a job is in one cell only, so these are summed.
+ */
 export const jobMarketCells = sqliteTable(
   "job_market_cells",
-  { ...marketKey, postings: integer("postings").notNull(), singleJobs: integer("single_jobs").notNull() },
+  { ...marketKey, postings: integer("postings").notNull(), wholeJobs: integer("whole_jobs").notNull() },
   (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits] })],
 );
 
 /**
- * The jobs of two or more postings, one row per key and group with its postings there: the distinct
- * groups among a scope's rows are its jobs of two or more postings.
+ * The jobs whose postings have two or more keys, one row per key and group with its postings there:
+ * the distinct groups among a scope's rows are its jobs not summed from job_market_cells.
  */
 export const jobMarketShared = sqliteTable(
   "job_market_shared",
@@ -105,11 +108,11 @@ export const jobMarketShared = sqliteTable(
   (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits, t.groupId] })],
 );
 
-/** A change of a posting's key or group, applied to the two tables above and removed by its own trigger. */
+/** A change of a job's rows in the two tables above, applied and removed by its own trigger. */
 export const jobMarketDeltas = sqliteTable("job_market_deltas", {
   ...marketKey,
   groupId: integer("group_id").notNull(),
   postings: integer("postings").notNull(),
-  singleJobs: integer("single_jobs").notNull(),
+  wholeJobs: integer("whole_jobs").notNull(),
   members: integer("members").notNull(),
 });

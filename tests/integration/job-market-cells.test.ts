@@ -51,22 +51,28 @@ function expectCellsMatch(db: Db): void {
   const stored = all(db, "select id, framework_bits, role_bits, region_bits, use_case_bits from postings order by id");
   expect(stored, "postings' bits").toEqual(stored.map((row) => ({ id: row.id, ...labelled.get(Number(row.id)) })));
 
+  // A job whose postings all have one key is a whole job of that cell; the others get a row per key and group.
   const rows = all(db, "select id, coalesce(group_id, id) as job, month, source, seniority from postings");
-  const members = new Map<number, number>();
-  for (const row of rows) members.set(Number(row.job), (members.get(Number(row.job)) ?? 0) + 1);
-  const cells = new Map<string, { postings: number; single_jobs: number }>();
+  const keyOf = (row: Row) => JSON.stringify(KEY.map((column) => (column in labelled.get(Number(row.id))! ? labelled.get(Number(row.id))![column as "role_bits"] : row[column])));
+  const jobKeys = new Map<number, Set<string>>();
+  for (const row of rows) jobKeys.set(Number(row.job), (jobKeys.get(Number(row.job)) ?? new Set()).add(keyOf(row)));
+  const cells = new Map<string, { postings: number; whole_jobs: number }>();
   const shared = new Map<string, number>();
+  const counted = new Set<number>();
   for (const row of rows) {
-    const key = JSON.stringify(KEY.map((column) => (column in labelled.get(Number(row.id))! ? labelled.get(Number(row.id))![column as "role_bits"] : row[column])));
-    const cell = cells.get(key) ?? { postings: 0, single_jobs: 0 };
+    const key = keyOf(row);
+    const cell = cells.get(key) ?? { postings: 0, whole_jobs: 0 };
     cell.postings++;
-    if (members.get(Number(row.job)) === 1) cell.single_jobs++;
-    else shared.set(JSON.stringify([key, row.job]), (shared.get(JSON.stringify([key, row.job])) ?? 0) + 1);
+    if (jobKeys.get(Number(row.job))!.size > 1) shared.set(JSON.stringify([key, row.job]), (shared.get(JSON.stringify([key, row.job])) ?? 0) + 1);
+    else if (!counted.has(Number(row.job))) {
+      counted.add(Number(row.job));
+      cell.whole_jobs++;
+    }
     cells.set(key, cell);
   }
   const sorted = <T>(entries: Array<[string, T]>) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const storedCells = all(db, `select ${KEY.join(", ")}, postings, single_jobs from job_market_cells`).map(
-    (row) => [JSON.stringify(KEY.map((column) => row[column])), { postings: row.postings, single_jobs: row.single_jobs }] as [string, unknown],
+  const storedCells = all(db, `select ${KEY.join(", ")}, postings, whole_jobs from job_market_cells`).map(
+    (row) => [JSON.stringify(KEY.map((column) => row[column])), { postings: row.postings, whole_jobs: row.whole_jobs }] as [string, unknown],
   );
   expect(sorted(storedCells), "job_market_cells").toEqual(sorted([...cells]));
   const storedShared = all(db, `select ${KEY.join(", ")}, group_id, members from job_market_shared`).map(
