@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import type { Region } from "@/lib/geo/regions";
+import { frameworkBit, regionBit, roleBit } from "@/lib/money/pay-bits";
 import { FRAMEWORKS, type Framework, type Role } from "@/lib/taxonomy";
 import type { Db } from "../client";
 import { breakdownsSchema, byCells, frameworkSchema, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
 import { countJobCells } from "./job-cells";
 import { countMarketJobs, regionSplit, roleSplit, type MarketScope, type MarketSplit } from "./market-cells";
-import { frameworkBit, regionBit, roleBit } from "@/lib/money/pay-bits";
 import { getSupply, listSurveyYears, type SupplyRow } from "./supply";
 
 /** Below this many postings or respondents in a cell, the index is flagged as thin and not computed. */
