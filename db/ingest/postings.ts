@@ -1,10 +1,11 @@
-import { and, eq, getTableName, isNull, notInArray, sql } from "drizzle-orm";
+import { and, eq, getTableName, isNull, notInArray, sql, type Table } from "drizzle-orm";
 import type { Validators } from "@/lib/http/client";
 import { sha256 } from "@/lib/hash";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { Db } from "../client";
 import { otherPostingsGroup } from "./dedup";
 import { derivedColumns } from "./derived-columns";
+import { labelBitColumns } from "./label-bits";
 import { cachedStatement, insertRow, updateRowById } from "./statements";
 import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
 
@@ -33,7 +34,9 @@ export type IngestCounts = { newCount: number; updatedCount: number; unchangedCo
 const EXISTING = "select id, source_id as sourceId, content_hash as contentHash from postings where source = ? and source_id in (select value from json_each(?))";
 const RAW_DOCUMENT_ID = "select id from raw_documents where url = ? and content_hash = ?";
 const MARK_SEEN = "update postings set last_seen = ?, closed_at = null where id in (select value from json_each(?))";
-const LABEL_TABLES = [postingFrameworks, postingRoles, postingUseCases, postingCountries];
+const UPSERT_FRAMEWORK =
+  "insert into posting_frameworks (posting_id, framework, context, snippet) values (?, ?, ?, ?) " +
+  "on conflict do update set context = excluded.context, snippet = excluded.snippet where context is not excluded.context or snippet is not excluded.snippet";
 
 /**
  * Writes one batch in one short synchronous transaction, diff before write: new items are inserted,
@@ -61,7 +64,7 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         continue;
       }
       const rawDocumentId = storeRawDocument(sqlite, { source: batch.source, sourceId: item.sourceId, url: item.url, fetchedAt: batch.fetchedAt, contentHash, contentType: "application/json", body, runId: batch.runId });
-      const columns = { ...postingColumns(item, contentHash, rawDocumentId, batch.fetchedAt), board: batch.board ?? null };
+      const columns = { ...postingColumns(item, contentHash, rawDocumentId, batch.fetchedAt), ...labelBitColumns(sqlite, item.posting), board: batch.board ?? null };
       // The group only depends on the other postings, so it is found before this one is written.
       const group = otherPostingsGroup(db, known?.id ?? 0, item.postedAt, columns);
       if (known) {
@@ -118,10 +121,26 @@ function closeMissing(tx: Tx, source: string, board: string | null, listedItems:
   return result.changes;
 }
 
-/** Labels are derived data: replaced wholesale whenever the item or the extractors change. */
+/**
+ * Labels are derived data: replaced whenever the item or the extractors change. Only the labels that
+ * change are written (new ones first, then the ones gone): the label triggers of the rollups then see
+ * each posting's final bits (written with the posting) instead of clearing and setting them again.
+ */
 export function replaceLabels(db: Db, postingId: number, posting: NormalisedPosting): void {
-  for (const table of LABEL_TABLES) cachedStatement(db.$client, `delete from "${getTableName(table)}" where posting_id = ?`).run(postingId);
-  insertLabels(db, postingId, posting);
+  const sqlite = db.$client;
+  for (const mention of posting.frameworks) cachedStatement(sqlite, UPSERT_FRAMEWORK).run(postingId, mention.framework, mention.context, mention.snippet);
+  for (const role of posting.roles) insertRow(sqlite, postingRoles, { postingId, role }, " on conflict do nothing");
+  for (const useCase of posting.useCases) insertRow(sqlite, postingUseCases, { postingId, useCase }, " on conflict do nothing");
+  for (const country of posting.countries) insertRow(sqlite, postingCountries, { postingId, country }, " on conflict do nothing");
+  const kept: Array<[Table, string, string[]]> = [
+    [postingFrameworks, "framework", posting.frameworks.map((mention) => mention.framework)],
+    [postingRoles, "role", posting.roles],
+    [postingUseCases, "use_case", posting.useCases],
+    [postingCountries, "country", posting.countries],
+  ];
+  for (const [table, column, labels] of kept) {
+    cachedStatement(sqlite, `delete from "${getTableName(table)}" where posting_id = ? and ${column} not in (select value from json_each(?))`).run(postingId, JSON.stringify(labels));
+  }
 }
 
 /** The labels of a posting that has none yet. */

@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { postings } from "../schema";
 import { otherPostingsGroup } from "./dedup";
 import { derivedColumns } from "./derived-columns";
+import { labelBitColumns } from "./label-bits";
 import { replaceLabels } from "./postings";
 import { updateRowById } from "./statements";
 
@@ -12,7 +13,7 @@ export type Rederived = { id: number; postedAt: string; posting: NormalisedPosti
 export function applyRederived(db: Db, rows: Rederived[]): void {
   db.transaction(() => {
     for (const { id, postedAt, posting } of rows) {
-      const columns = derivedColumns(posting);
+      const columns = { ...derivedColumns(posting), ...labelBitColumns(db.$client, posting) };
       // The group only depends on the other postings, so it is found before this one is rewritten.
       updateRowById(db.$client, postings, id, { ...columns, groupId: otherPostingsGroup(db, id, postedAt, columns) ?? id });
       replaceLabels(db, id, posting);

@@ -1,11 +1,12 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Region } from "@/lib/geo/regions";
+import { frameworkBit, regionBit, roleBit } from "@/lib/money/pay-bits";
 import { FRAMEWORKS, type Framework, type Role } from "@/lib/taxonomy";
 import type { Db } from "../client";
-import { allOf, breakdownsSchema, byCells, cellExpr, frameworkSchema, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
+import { breakdownsSchema, byCells, frameworkSchema, monthSchema, postingSourceSchema, regionSchema, roleSchema, senioritySchema, surveyYearSchema, type CellValue } from "./market-filter";
 import { countJobCells } from "./job-cells";
+import { countMarketJobs, regionSplit, roleSplit, type MarketScope, type MarketSplit } from "./market-cells";
 import { getSupply, listSurveyYears, type SupplyRow } from "./supply";
 
 /** Below this many postings or respondents in a cell, the index is flagged as thin and not computed. */
@@ -126,42 +127,25 @@ export function getDemandSupply(db: Db, filter: DemandSupplyFilter): DemandSuppl
 function postingDemand(db: Db, filter: DemandSupplyFilter, frameworks: Framework[]): { totals: DemandCount[]; mentions: DemandCount[] } {
   if (!filter.by.length && !filter.role && !filter.region && !filter.seniority) return unsplitDemand(db, filter, frameworks);
   const split = new Set(filter.by);
-  const role = cellExpr(split.has("role"), sql`pr.role`, filter.role);
-  const region = cellExpr(split.has("region"), sql`cr.region`, filter.region);
-  const where = allOf([
-    filter.source && sql`p.source = ${filter.source}`,
-    filter.from && sql`p.month >= ${filter.from}`,
-    filter.to && sql`p.month <= ${filter.to}`,
-    filter.seniority && sql`p.seniority = ${filter.seniority}`,
-    filter.role && sql`pr.role = ${filter.role}`,
-    filter.region && sql`cr.region = ${filter.region}`,
-  ]);
-  const groupBy = [split.has("role") && role, split.has("region") && region].filter((g): g is SQL<string> => Boolean(g));
-  const grouping = (extra: SQL[]) => (extra.length + groupBy.length ? sql`group by ${sql.join([...extra, ...groupBy], sql`, `)}` : sql``);
-  // Only the label tables the cells read are joined: the others would only repeat rows that
-  // count(distinct) folds again.
-  const byRegion = split.has("region") || Boolean(filter.region);
-  const from = sql.join(
-    [
-      sql`from postings p`,
-      (split.has("role") || filter.role) && sql`left join posting_roles pr on pr.posting_id = p.id`,
-      byRegion && sql`left join posting_countries pc on pc.posting_id = p.id left join country_regions cr on cr.country = upper(pc.country)`,
-    ].filter((part): part is SQL => Boolean(part)),
-    sql` `,
-  );
-  const job = sql`coalesce(p.group_id, p.id)`;
-  const totals = db.all<DemandCount>(sql`
-    select 'all' as framework, ${role} as role, ${region} as region, count(distinct ${job}) as n
-    ${from}
-    where ${where}
-    ${grouping([])}`);
-  const mentions = db.all<DemandCount>(sql`
-    select pf.framework as framework, ${role} as role, ${region} as region, count(distinct ${job}) as n
-    ${from}
-    join posting_frameworks pf on pf.posting_id = p.id
-    where ${where} and pf.framework in (${sql.join(frameworks.map((f) => sql`${f}`), sql`, `)})
-    ${grouping([sql`pf.framework`])}`);
-  return { totals: totals.filter((row) => row.n > 0), mentions };
+  const scope: MarketScope = {
+    sources: filter.source ? [filter.source] : undefined,
+    from: filter.from,
+    to: filter.to,
+    seniority: filter.seniority,
+    roleBits: filter.role ? roleBit(filter.role) : undefined,
+    regionBits: filter.region ? regionBit(filter.region) : undefined,
+  };
+  // A dimension not split by reads the filter's value, else "all" (as cellExpr does).
+  const splits = [split.has("role") ? roleSplit(filter.role) : null, split.has("region") ? regionSplit(filter.region) : null];
+  const cell = (framework: string, keys: string[], n: number): DemandCount => {
+    const [role, region] = splits.map((s) => (s ? keys.shift()! : null));
+    return { framework, role: role ?? filter.role ?? "all", region: region ?? filter.region ?? "all", n };
+  };
+  const used = splits.filter((s): s is MarketSplit => s !== null);
+  const totals = countMarketJobs(db, scope, used).map((row) => cell("all", [...row.keys], row.jobs));
+  const frameworkSplit: MarketSplit = { column: "framework_bits", values: frameworks.map((framework) => ({ label: framework, bit: frameworkBit(framework) })) };
+  const mentions = countMarketJobs(db, scope, [frameworkSplit, ...used]).map((row) => cell(row.keys[0]!, row.keys.slice(1), row.jobs));
+  return { totals, mentions };
 }
 
 /** Without roles, regions or seniority to read, the job cells of migration 0008 hold the same counts. */

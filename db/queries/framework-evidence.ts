@@ -4,7 +4,9 @@ import { z } from "zod";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import type { PostingSourceName } from "@/lib/sources";
 import { USE_CASES } from "@/lib/taxonomy";
+import { frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { Db } from "../client";
+import { countMarketJobsWith } from "./market-cells";
 import { allOf, monthSchema, postingSourceSchema, regionSchema, roleSchema } from "./market-filter";
 
 // Distinct jobs naming PyTorch and TensorFlow within a scope: the counts behind every posting
@@ -52,6 +54,7 @@ const names = (framework: string) => sql`exists (select 1 from posting_framework
 
 export function getFrameworkJobCounts(db: Db, scope: JobScope): FrameworkJobCounts {
   const parsed = jobScopeSchema.parse(scope);
+  if (!parsed.terms.length) return cellJobCounts(db, parsed);
   const job = sql`coalesce(p.group_id, p.id)`;
   const row = db.get<FrameworkJobCounts>(sql`
     select count(distinct ${job}) as jobs,
@@ -61,6 +64,25 @@ export function getFrameworkJobCounts(db: Db, scope: JobScope): FrameworkJobCoun
     from postings p
     where ${scopeConditions(parsed)}`);
   return row ?? { jobs: 0, pytorch: 0, tensorflow: 0, either: 0 };
+}
+
+/** Without terms to match in the text, every condition is a key of the job cells of migration 0009. */
+function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>): FrameworkJobCounts {
+  const anyOf = <T>(labels: readonly T[], bit: (label: T) => number) => labels.reduce((bits, label) => bits | bit(label), 0);
+  const pytorch = frameworkBit("pytorch");
+  const tensorflow = frameworkBit("tensorflow");
+  return countMarketJobsWith(
+    db,
+    {
+      sources: scope.sources,
+      from: scope.from,
+      to: scope.to,
+      roleBits: anyOf(scope.roles, roleBit),
+      useCaseBits: anyOf(scope.useCases, bitOfUseCase),
+      regionBits: scope.region ? regionBit(scope.region) : undefined,
+    },
+    { pytorch, tensorflow, either: pytorch | tensorflow },
+  );
 }
 
 /** Distinct jobs in scope matching each group of terms (e.g. a framework's on-device runtimes), and those matching any. */

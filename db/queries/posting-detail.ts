@@ -7,8 +7,11 @@ import type { Role, UseCase } from "@/lib/taxonomy";
 
 export type GroupMember = { id: number; source: string; title: string; company: string | null; month: string; url: string; closedAt: string | null };
 
+/** The labels as bits, for the rollups: the detail lists the labels themselves. */
+type LabelBitColumns = "frameworkBits" | "roleBits" | "regionBits" | "useCaseBits";
+
 export type PostingDetail = {
-  posting: Omit<Posting, "rawDocumentId" | "contentHash" | "extractHash" | "dedupUrlKey" | "dedupListingKey" | "descriptionFingerprint">;
+  posting: Omit<Posting, "rawDocumentId" | "contentHash" | "extractHash" | "dedupUrlKey" | "dedupListingKey" | "descriptionFingerprint" | LabelBitColumns>;
   sourceLabel: string;
   frameworks: FrameworkMention[];
   roles: Role[];
@@ -22,7 +25,7 @@ export type PostingDetail = {
 export function getPostingDetail(db: Db, id: number): PostingDetail | null {
   const row = db.select().from(postings).where(eq(postings.id, id)).get();
   if (!row) return null;
-  const { rawDocumentId: _raw, contentHash: _content, extractHash: _extract, dedupUrlKey: _url, dedupListingKey: _listing, descriptionFingerprint: _fingerprint, ...posting } = row;
+  const { rawDocumentId: _raw, contentHash: _content, extractHash: _extract, dedupUrlKey: _url, dedupListingKey: _listing, descriptionFingerprint: _fingerprint, frameworkBits: _fb, roleBits: _rb, regionBits: _gb, useCaseBits: _ub, ...posting } = row;
   const label = db.select({ label: sources.label }).from(sources).where(eq(sources.name, row.source)).get()?.label;
   const group = row.groupId ?? row.id;
   return {

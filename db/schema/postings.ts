@@ -44,6 +44,12 @@ export const postings = sqliteTable(
     dedupListingKey: text("dedup_listing_key"),
     descriptionFingerprint: text("description_fingerprint"),
     groupId: integer("group_id"),
+    // The posting's labels as bits (lib/money/pay-bits.ts), written with its labels: the key of its
+    // job_market_cells row. region_bits also has UNKNOWN_REGION_BIT for a country in no region.
+    frameworkBits: integer("framework_bits").notNull().default(0),
+    roleBits: integer("role_bits").notNull().default(0),
+    regionBits: integer("region_bits").notNull().default(0),
+    useCaseBits: integer("use_case_bits").notNull().default(0),
     rawDocumentId: integer("raw_document_id")
       .notNull()
       .references(() => rawDocuments.id),

@@ -97,3 +97,44 @@ export const postingCountryCounts = sqliteTable("posting_country_counts", {
   country: text("country").primaryKey(),
   postings: integer("postings").notNull(),
 });
+
+// Migration 0009: distinct jobs by role, region, seniority and use case. A posting's key is its month,
+// source, seniority and label bits (the columns of postings); each posting is in exactly one cell.
+const marketKey = {
+  month: text("month").notNull(),
+  source: text("source").notNull(),
+  seniority: text("seniority").notNull(),
+  frameworkBits: integer("framework_bits").notNull(),
+  roleBits: integer("role_bits").notNull(),
+  regionBits: integer("region_bits").notNull(),
+  useCaseBits: integer("use_case_bits").notNull(),
+};
+
+/**
+ * Postings per key, and the jobs whose postings all have this key (a job of one posting, or reposts
+ * alike in month, source and labels): such a job is in one cell only, so these are summed.
+ */
+export const jobMarketCells = sqliteTable(
+  "job_market_cells",
+  { ...marketKey, postings: integer("postings").notNull(), wholeJobs: integer("whole_jobs").notNull() },
+  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits] })],
+);
+
+/**
+ * The jobs whose postings have two or more keys, one row per key and group with its postings there:
+ * the distinct groups among a scope's rows are its jobs not summed from job_market_cells.
+ */
+export const jobMarketShared = sqliteTable(
+  "job_market_shared",
+  { ...marketKey, groupId: integer("group_id").notNull(), members: integer("members").notNull() },
+  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits, t.groupId] })],
+);
+
+/** A change of a job's rows in the two tables above, applied and removed by its own trigger. */
+export const jobMarketDeltas = sqliteTable("job_market_deltas", {
+  ...marketKey,
+  groupId: integer("group_id").notNull(),
+  postings: integer("postings").notNull(),
+  wholeJobs: integer("whole_jobs").notNull(),
+  members: integer("members").notNull(),
+});

@@ -1,11 +1,13 @@
 import { REGIONS, type Region } from "@/lib/geo/regions";
-import { FRAMEWORKS, ROLES, type Framework, type Role } from "@/lib/taxonomy";
+import { FRAMEWORKS, ROLES, USE_CASES, type Framework, type Role, type UseCase } from "@/lib/taxonomy";
 
-// The labels of a posting stating pay, as bits on its posted_pay row (migration 0007 writes the
-// same bits in SQL: a framework's, role's or region's bit is 1 << its index in the vocabulary).
+// The labels of a posting as bits: on its posted_pay row (migration 0007) and on the posting itself
+// (migration 0009), which write the same bits in SQL: a label's bit is 1 << its index in the vocabulary.
 
 export const frameworkBit = (framework: Framework): number => 1 << FRAMEWORKS.indexOf(framework);
 export const roleBit = (role: Role): number => 1 << ROLES.indexOf(role);
+// Not useCaseBit: the linter would read a function named use… as a React hook.
+export const bitOfUseCase = (useCase: UseCase): number => 1 << USE_CASES.indexOf(useCase);
 export const regionBit = (region: Region): number => 1 << REGIONS.indexOf(region);
 /** Set when one of the posting's countries is in no region of the table. */
 export const UNKNOWN_REGION_BIT = 1 << REGIONS.length;

@@ -1,0 +1,214 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
+import { applyRederived } from "@/db/ingest/reextract";
+import { registerSource } from "@/db/ingest/runs";
+import { getDemandSupply, type DemandSupplyFilter } from "@/db/queries/demand-supply";
+import { getFrameworkJobCounts } from "@/db/queries/framework-evidence";
+import { postings } from "@/db/schema";
+import { REGIONS, regionOf, type Region } from "@/lib/geo/regions";
+import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
+import type { NormalisedPosting } from "@/lib/normalise/types";
+import type { PostingSourceName } from "@/lib/sources";
+import { FRAMEWORKS, type Framework, type Role, type Seniority, type UseCase } from "@/lib/taxonomy";
+import { scannedDemand, scannedFrameworkJobCounts, type ScannedScope } from "../helpers/market-oracle";
+import { seedDashboard } from "../helpers/seed-dashboard";
+import { createTempDb } from "../helpers/temp-db";
+
+// The job cells of migration 0009 against the base tables after the real scrape and after every kind of
+// write (changed items, dedup regrouping, re-extraction, closing, deletes, label rows written directly):
+// every posting's bits against its label rows, every cell against the postings, and the pages' counts
+// against the scanning SQL they replaced (tests/helpers/market-oracle.ts).
+
+let temp: ReturnType<typeof createTempDb>;
+beforeAll(async () => {
+  temp = createTempDb();
+  await seedDashboard(temp.db);
+  for (const name of ["greenhouse", "lever"]) registerSource(temp.db, { name, label: name, schedule: "0 * * * *" });
+}, 120_000);
+afterAll(() => temp.cleanup());
+
+type Row = Record<string, string | number | null>;
+const all = (db: Db, query: string, ...params: unknown[]) => db.$client.prepare(query).all(...params) as Row[];
+const KEY = ["month", "source", "seniority", "framework_bits", "role_bits", "region_bits", "use_case_bits"] as const;
+
+/** Each posting's bits, from its label rows and lib/geo/regions.ts (not from the SQL the migration uses). */
+function bitsFromLabels(db: Db): Map<number, Record<"framework_bits" | "role_bits" | "region_bits" | "use_case_bits", number>> {
+  const bits = new Map(all(db, "select id from postings").map((row) => [Number(row.id), { framework_bits: 0, role_bits: 0, region_bits: 0, use_case_bits: 0 }]));
+  for (const row of all(db, "select posting_id, framework from posting_frameworks")) bits.get(Number(row.posting_id))!.framework_bits |= frameworkBit(row.framework as Framework);
+  for (const row of all(db, "select posting_id, role from posting_roles")) bits.get(Number(row.posting_id))!.role_bits |= roleBit(row.role as Role);
+  for (const row of all(db, "select posting_id, use_case from posting_use_cases")) bits.get(Number(row.posting_id))!.use_case_bits |= bitOfUseCase(row.use_case as UseCase);
+  for (const row of all(db, "select posting_id, country from posting_countries")) {
+    const region = regionOf(String(row.country));
+    bits.get(Number(row.posting_id))!.region_bits |= region ? regionBit(region) : UNKNOWN_REGION_BIT;
+  }
+  return bits;
+}
+
+function expectCellsMatch(db: Db): void {
+  const labelled = bitsFromLabels(db);
+  const stored = all(db, "select id, framework_bits, role_bits, region_bits, use_case_bits from postings order by id");
+  expect(stored, "postings' bits").toEqual(stored.map((row) => ({ id: row.id, ...labelled.get(Number(row.id)) })));
+
+  // A job whose postings all have one key is a whole job of that cell; the others get a row per key and group.
+  const rows = all(db, "select id, coalesce(group_id, id) as job, month, source, seniority from postings");
+  const keyOf = (row: Row) => JSON.stringify(KEY.map((column) => (column in labelled.get(Number(row.id))! ? labelled.get(Number(row.id))![column as "role_bits"] : row[column])));
+  const jobKeys = new Map<number, Set<string>>();
+  for (const row of rows) jobKeys.set(Number(row.job), (jobKeys.get(Number(row.job)) ?? new Set()).add(keyOf(row)));
+  const cells = new Map<string, { postings: number; whole_jobs: number }>();
+  const shared = new Map<string, number>();
+  const counted = new Set<number>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const cell = cells.get(key) ?? { postings: 0, whole_jobs: 0 };
+    cell.postings++;
+    if (jobKeys.get(Number(row.job))!.size > 1) shared.set(JSON.stringify([key, row.job]), (shared.get(JSON.stringify([key, row.job])) ?? 0) + 1);
+    else if (!counted.has(Number(row.job))) {
+      counted.add(Number(row.job));
+      cell.whole_jobs++;
+    }
+    cells.set(key, cell);
+  }
+  const sorted = <T>(entries: Array<[string, T]>) => entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const storedCells = all(db, `select ${KEY.join(", ")}, postings, whole_jobs from job_market_cells`).map(
+    (row) => [JSON.stringify(KEY.map((column) => row[column])), { postings: row.postings, whole_jobs: row.whole_jobs }] as [string, unknown],
+  );
+  expect(sorted(storedCells), "job_market_cells").toEqual(sorted([...cells]));
+  const storedShared = all(db, `select ${KEY.join(", ")}, group_id, members from job_market_shared`).map(
+    (row) => [JSON.stringify([JSON.stringify(KEY.map((column) => row[column])), row.group_id]), row.members] as [string, unknown],
+  );
+  expect(sorted(storedShared), "job_market_shared").toEqual(sorted([...shared]));
+  expect(all(db, "select count(*) as n from job_market_deltas")).toEqual([{ n: 0 }]);
+}
+
+const ROLE_FILTERS: Array<Role | undefined> = [undefined, "ml_engineer", "data_scientist"];
+const REGION_FILTERS: Array<Region | undefined> = [undefined, "northern_america", "europe"];
+const SENIORITY_FILTERS: Array<Seniority | undefined> = [undefined, "senior"];
+
+/** Every split and filter of /talent's demand side, against the scanning SQL; returns how many combinations had jobs. */
+function expectDemandMatches(db: Db): number {
+  const months = all(db, "select min(month) as first, max(month) as last from postings")[0]!;
+  const ranges = [{}, { from: "2026-01" }, { from: String(months.first), to: "2025-12" }];
+  let withJobs = 0;
+  for (const by of [[], ["role"], ["region"], ["role", "region"]] as Array<DemandSupplyFilter["by"]>)
+    for (const role of ROLE_FILTERS)
+      for (const region of REGION_FILTERS)
+        for (const seniority of SENIORITY_FILTERS)
+          for (const source of [undefined, "hn", "greenhouse"] as const)
+            for (const range of ranges) {
+              const filter: DemandSupplyFilter = { by, role, region, seniority, source, ...range };
+              if (!by.length && !role && !region && !seniority) continue; // the unsplit path reads migration 0008's cells
+              const expected = scannedDemand(db, filter, FRAMEWORKS);
+              const rows = getDemandSupply(db, filter);
+              const cell = (row: { role: string; region: string }) => `${row.role}|${row.region}`;
+              const totals = new Map(expected.totals.map((row) => [cell(row), row.n]));
+              const mentions = new Map(expected.mentions.map((row) => [`${row.framework}|${cell(row)}`, row.n]));
+              const label = JSON.stringify(filter);
+              for (const key of totals.keys()) expect(rows.some((row) => cell(row) === key), `${label} ${key}`).toBe(true);
+              for (const row of rows) {
+                expect(row.postings, `${label} ${cell(row)}`).toBe(totals.get(cell(row)) ?? 0);
+                expect(row.mentioning, `${label} ${row.framework}|${cell(row)}`).toBe(mentions.get(`${row.framework}|${cell(row)}`) ?? 0);
+              }
+              if (totals.size) withJobs++;
+            }
+  return withJobs;
+}
+
+/** /claims' and /recommendations' scopes without terms, against the scanning SQL; returns how many had jobs. */
+function expectFrameworkCountsMatch(db: Db): number {
+  let withJobs = 0;
+  for (const range of [{}, { from: "2026-01" }, { to: "2025-12" }])
+    for (const sources of [undefined, [], ["hn"], ["greenhouse", "remotive", "lever"]] as Array<PostingSourceName[] | undefined>)
+      for (const roles of [[], ["ml_engineer"], ["data_scientist", "research_scientist"]] as Role[][])
+        for (const useCases of [[], ["nlp_llm"], ["computer_vision", "robotics"]] as UseCase[][])
+          for (const region of [undefined, "europe", "northern_america", "asia"] as Array<Region | undefined>) {
+            const scope: ScannedScope = { ...range, sources, roles, useCases, region };
+            const expected = scannedFrameworkJobCounts(db, scope);
+            expect(getFrameworkJobCounts(db, scope), JSON.stringify(scope)).toEqual(expected);
+            if (expected.jobs) withJobs++;
+          }
+  return withJobs;
+}
+
+const DESCRIPTION = "Train and serve language models with PyTorch on our GPU cluster. ".repeat(5);
+
+function item(sourceId: string, overrides: Partial<NormalisedPosting> = {}, postedAt = "2026-07-01T00:00:00.000Z"): IngestItem {
+  const posting: NormalisedPosting = {
+    company: "Cohere", title: "ML Engineer", locationText: "London", description: DESCRIPTION, applyUrl: null,
+    frameworks: [{ framework: "pytorch", context: "required", snippet: "PyTorch" }], roles: ["ml_engineer"], useCases: ["nlp_llm"], countries: ["GB"],
+    seniority: "senior", remote: "unspecified", salary: null,
+    ...overrides,
+  };
+  return { sourceId, url: `https://example.test/${sourceId}`, record: { sourceId, ...overrides, postedAt }, month: postedAt.slice(0, 7), postedAt, posting };
+}
+
+const ingest = (db: Db, source: string, items: IngestItem[], extra: { board?: string; complete?: boolean } = {}) =>
+  ingestBatch(db, { source, runId: null, fetchedAt: "2026-11-27T00:00:00.000Z", items, validators: [], board: extra.board ?? null, complete: extra.complete ?? false });
+const idOf = (db: Db, source: string, sourceId: string) =>
+  db.select({ id: postings.id, groupId: postings.groupId }).from(postings).where(and(eq(postings.source, source), eq(postings.sourceId, sourceId))).get()!;
+
+describe("job market cells", () => {
+  it("match the postings and answer as the scanning SQL did after the real scrape of the recorded web", () => {
+    expect(all(temp.db, "select count(*) as n from postings")[0]!.n).toBeGreaterThan(300);
+    expect(all(temp.db, "select count(*) as n from job_market_shared")[0]!.n).toBeGreaterThan(0);
+    expect(all(temp.db, "select count(*) as n from postings where region_bits = 0")[0]!.n).toBeGreaterThan(0);
+    expectCellsMatch(temp.db);
+    expect(expectDemandMatches(temp.db)).toBeGreaterThan(100);
+    expect(expectFrameworkCountsMatch(temp.db)).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("follow jobs joining and leaving groups, changed items and a posting in a region and in none", () => {
+    const db = temp.db;
+    const apply = "https://jobs.lever.co/cohere/abc/apply";
+    // A country in no region of the table next to one that is: the job counts in both.
+    ingest(db, "greenhouse", [item("g1", { applyUrl: apply, countries: ["US", "ZZ"] })], { board: "cohere" });
+    ingest(db, "lever", [item("l1", { applyUrl: apply, title: "Machine Learning Engineer", useCases: ["computer_vision"], frameworks: [], roles: [], seniority: "mid" })], { board: "cohere" });
+    ingest(db, "lever", [item("l2", { applyUrl: apply, countries: [], roles: ["data_scientist", "ml_engineer"] }, "2026-08-01T00:00:00.000Z")], { board: "cohere" });
+    expect(idOf(db, "lever", "l2").groupId).toBe(idOf(db, "greenhouse", "g1").id);
+    expectCellsMatch(db);
+    const inBoth = getDemandSupply(db, { by: ["region"], source: "greenhouse" });
+    expect(new Set(inBoth.filter((row) => row.postings > 0).map((row) => row.region))).toEqual(new Set(["northern_america", "unknown"]));
+    // Changed item: another apply URL, month, labels: a job of its own again, and its group back to two.
+    ingest(db, "lever", [item("l1", { applyUrl: "https://jobs.lever.co/cohere/other", title: "Data Engineer", description: "Pipelines in Spark. ".repeat(20), frameworks: [{ framework: "tensorflow", context: "stack", snippet: "TF" }], countries: ["DE", "FR"] }, "2026-08-03T00:00:00.000Z")], { board: "cohere" });
+    expect(idOf(db, "lever", "l1").groupId).toBe(idOf(db, "lever", "l1").id);
+    expectCellsMatch(db);
+    ingest(db, "lever", [item("l2", { applyUrl: "https://jobs.lever.co/cohere/third", description: "Ranking models. ".repeat(20), countries: ["US"] }, "2026-08-01T00:00:00.000Z")], { board: "cohere" });
+    expectCellsMatch(db);
+    expect(expectDemandMatches(db)).toBeGreaterThan(100);
+  }, 60_000);
+
+  it("follow re-extraction, closing, deletes and direct writes of postings and label rows", () => {
+    const db = temp.db;
+    const g1 = idOf(db, "greenhouse", "g1");
+    applyRederived(db, [{ id: g1.id, postedAt: "2026-07-01T00:00:00.000Z", posting: item("g1", { frameworks: [{ framework: "jax", context: "stack", snippet: "JAX" }], useCases: [], countries: ["DE", "fr", "ZZ"], roles: ["research_engineer"], seniority: "staff_plus" }).posting }]);
+    expectCellsMatch(db);
+    ingest(db, "greenhouse", [item("root", { company: "Mistral", title: "Research Engineer", description: "root text ".repeat(30), applyUrl: "https://jobs.lever.co/cohere/third" }, "2026-05-01T00:00:00.000Z")], { board: "mistral", complete: true });
+    expect(idOf(db, "greenhouse", "root").groupId).toBe(idOf(db, "lever", "l2").groupId);
+    expectCellsMatch(db);
+    db.$client.prepare("DELETE FROM postings WHERE id = ?").run(idOf(db, "lever", "l2").id);
+    db.$client.prepare("DELETE FROM postings WHERE id = ?").run(idOf(db, "lever", "l1").id);
+    expectCellsMatch(db);
+    // Label rows and the key columns written directly, not by the ingest.
+    db.$client.prepare("INSERT OR IGNORE INTO posting_roles (posting_id, role) SELECT id, 'management' FROM postings WHERE source = 'hn' AND id % 3 = 0").run();
+    db.$client.prepare("DELETE FROM posting_roles WHERE role = 'ml_engineer' AND posting_id % 4 = 0").run();
+    db.$client.prepare("INSERT OR IGNORE INTO posting_countries (posting_id, country) SELECT id, 'zz' FROM postings WHERE source = 'remotive' AND id % 2 = 0").run();
+    db.$client.prepare("INSERT OR IGNORE INTO posting_countries (posting_id, country) SELECT id, 'jp' FROM postings WHERE id % 5 = 0").run();
+    db.$client.prepare("DELETE FROM posting_countries WHERE country = 'US' AND posting_id % 3 = 0").run();
+    db.$client.prepare("DELETE FROM posting_frameworks WHERE framework = 'pytorch' AND posting_id % 2 = 0").run();
+    db.$client.prepare("INSERT OR IGNORE INTO posting_use_cases (posting_id, use_case) SELECT id, 'robotics' FROM postings WHERE id % 6 = 0").run();
+    expectCellsMatch(db);
+    db.$client.prepare("UPDATE postings SET month = '2019-01', seniority = 'junior' WHERE source = 'hn' AND id % 7 = 0").run();
+    db.$client.prepare("UPDATE postings SET group_id = (SELECT min(id) FROM postings WHERE source = 'hn') WHERE source = 'hn' AND id % 11 = 0").run();
+    db.$client.prepare("UPDATE postings SET group_id = NULL WHERE source = 'hn' AND id % 13 = 0").run();
+    expectCellsMatch(db);
+    db.$client.prepare("DELETE FROM postings WHERE source = 'hn' AND id % 5 = 0").run();
+    expectCellsMatch(db);
+    expect(expectDemandMatches(db)).toBeGreaterThan(100);
+    expect(expectFrameworkCountsMatch(db)).toBeGreaterThan(100);
+  }, 120_000);
+
+  it("label every region the table holds with its own bit", () => {
+    expect(REGIONS.map(regionBit)).toEqual(all(temp.db, "select bit from country_regions group by region order by bit").map((row) => row.bit));
+  });
+});
