@@ -33,6 +33,10 @@ export type IngestCounts = { newCount: number; updatedCount: number; unchangedCo
 
 const EXISTING = "select id, source_id as sourceId, content_hash as contentHash from postings where source = ? and source_id in (select value from json_each(?))";
 const RAW_DOCUMENT_ID = "select id from raw_documents where url = ? and content_hash = ?";
+// The id SQLite's AUTOINCREMENT would give the next posting: a posting starting its own group is
+// inserted with its group already set, not updated after (an update rewrites the whole row, its
+// six group_id indexes and its posted_pay row).
+const NEXT_POSTING_ID = "select max(coalesce((select seq from sqlite_sequence where name = 'postings'), 0), coalesce((select max(id) from postings), 0)) + 1";
 const MARK_SEEN = "update postings set last_seen = ?, closed_at = null where id in (select value from json_each(?))";
 const UPSERT_FRAMEWORK =
   "insert into posting_frameworks (posting_id, framework, context, snippet) values (?, ?, ?, ?) " +
@@ -72,8 +76,8 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         replaceLabels(db, known.id, item.posting);
         counts.updatedCount++;
       } else {
-        const postingId = Number(insertRow(sqlite, postings, { ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt, groupId: group }).lastInsertRowid);
-        if (group === null) updateRowById(sqlite, postings, postingId, { groupId: postingId });
+        const postingId = cachedStatement(sqlite, NEXT_POSTING_ID).pluck().get() as number;
+        insertRow(sqlite, postings, { id: postingId, ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt, groupId: group ?? postingId });
         insertLabels(db, postingId, item.posting);
         counts.newCount++;
       }

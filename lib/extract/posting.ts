@@ -25,7 +25,7 @@ export function extractPostingFields(source: string, record: unknown, basics: Po
   const facts = structuredFacts(source, record);
   const freeText = FREE_TEXT_SOURCES.has(source);
   const header = freeText ? headerLines(basics.text) : [];
-  const titles = freeText ? multiRoleTitles(basics.text) : singleJobTitles(basics.title, basics.text);
+  const titles = freeText ? multiRoleTitles(basics.text, header) : singleJobTitles(basics.title, basics.text);
   const sentences = textSentences(basics.text);
   const fields = [...new Set([...facts.locations, ...(basics.locationText ? [basics.locationText] : []), ...header])];
   // A "Location: Remote" line in the text is a location field too.

@@ -29,9 +29,8 @@ export function singleJobTitles(title: string, text: string): RoleTitles {
  * A free-text post that may list several roles (HN): the role segments of its header lines
  * ("Acme | Senior ML Engineer, Data Engineer | Berlin"), then role lines ("2. Senior Back-end Engineer").
  */
-export function multiRoleTitles(text: string): RoleTitles {
+export function multiRoleTitles(text: string, headers: readonly string[] = headerLines(text)): RoleTitles {
   const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
-  const headers = headerLinesOf(lines);
   const header = headers.flatMap((line, index) => roleSegments(line, index === 0 && line === lines[0]));
   const listed = lines.filter((line) => !headers.includes(line)).flatMap((line) => roleLineHead(line) ?? []);
   return { header, lines: listed, phrase: header.length + listed.length === 0 ? hiringPhrase(text) : null };

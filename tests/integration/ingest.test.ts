@@ -113,6 +113,17 @@ describe("ingestBatch on a database migrated from the real migrations", () => {
     ]);
   });
 
+  it("gives a posting that starts its own group the id AUTOINCREMENT would, never a deleted posting's, as its group", () => {
+    ingestBatch(temp.db, batch([item(1, "Acme | ML Engineer"), item(2, "Beta | Data Scientist", { company: "Beta" })]));
+    const deleted = temp.db.select({ id: postings.id }).from(postings).where(eq(postings.sourceId, "2")).get()!.id;
+    temp.db.delete(postings).where(eq(postings.id, deleted)).run();
+    ingestBatch(temp.db, batch([item(3, "Gamma | SRE", { company: "Gamma" })]));
+    expect(temp.db.select({ sourceId: postings.sourceId, id: postings.id, groupId: postings.groupId }).from(postings).orderBy(postings.id).all()).toEqual([
+      { sourceId: "1", id: deleted - 1, groupId: deleted - 1 },
+      { sourceId: "3", id: deleted + 1, groupId: deleted + 1 },
+    ]);
+  });
+
   it("remembers validators for conditional requests with the batch", () => {
     ingestBatch(temp.db, { ...batch([item(1, "a")]), validators: [{ url: "https://hn.algolia.com/api/v1/items/1", validators: { etag: '"abc"', lastModified: null } }] });
     expect(temp.db.select().from(httpValidators).all()).toMatchObject([{ url: "https://hn.algolia.com/api/v1/items/1", etag: '"abc"' }]);
