@@ -3,7 +3,7 @@ import { COUNTRY_REGIONS, type Region } from "@/lib/geo/regions";
 import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 
-// The bit columns of a posting, written with it so that its labels' triggers (migration 0009) find
+// The bit columns of a posting, written with it so that its labels' triggers (migration 0010) find
 // them already set and its job_market_cells row is written once, not once per label.
 
 const REGION_BY_CODE = new Map<string, Region>(COUNTRY_REGIONS);
@@ -26,7 +26,7 @@ export function labelBits(posting: NormalisedPosting) {
 const hasBitColumns = new WeakMap<Database.Database, boolean>();
 
 /**
- * The bit columns to write with the posting: none on a database migrated only up to before 0009
+ * The bit columns to write with the posting: none on a database migrated only up to before 0010
  * (whose backfill then sets them from the label rows), which the ingest still writes to.
  */
 export function labelBitColumns(sqlite: Database.Database, posting: NormalisedPosting): Partial<ReturnType<typeof labelBits>> {

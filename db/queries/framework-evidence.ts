@@ -66,7 +66,7 @@ export function getFrameworkJobCounts(db: Db, scope: JobScope): FrameworkJobCoun
   return row ?? { jobs: 0, pytorch: 0, tensorflow: 0, either: 0 };
 }
 
-/** Without terms to match in the text, every condition is a key of the job cells of migration 0009. */
+/** Without terms to match in the text, every condition is a key of the job cells of migration 0010. */
 function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>): FrameworkJobCounts {
   const anyOf = <T>(labels: readonly T[], bit: (label: T) => number) => labels.reduce((bits, label) => bits | bit(label), 0);
   const pytorch = frameworkBit("pytorch");

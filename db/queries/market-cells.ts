@@ -7,7 +7,7 @@ import type { Db } from "../client";
 import { allOf } from "./market-filter";
 
 // Distinct jobs (duplicate groups) by role, region, seniority, use case and framework from the cells of
-// migration 0009, exactly as count(distinct coalesce(group_id, id)) over the postings and their label
+// migration 0010, exactly as count(distinct coalesce(group_id, id)) over the postings and their label
 // rows would say: a job whose postings all have one key is summed from job_market_cells (it is in that
 // cell only), the others counted distinct in job_market_shared. A label is tested on its bit.
 

@@ -98,7 +98,7 @@ export const postingCountryCounts = sqliteTable("posting_country_counts", {
   postings: integer("postings").notNull(),
 });
 
-// Migration 0009: distinct jobs by role, region, seniority and use case. A posting's key is its month,
+// Migration 0010: distinct jobs by role, region, seniority and use case. A posting's key is its month,
 // source, seniority and label bits (the columns of postings); each posting is in exactly one cell.
 const marketKey = {
   month: text("month").notNull(),

@@ -2,7 +2,7 @@ import { REGIONS, type Region } from "@/lib/geo/regions";
 import { FRAMEWORKS, ROLES, USE_CASES, type Framework, type Role, type UseCase } from "@/lib/taxonomy";
 
 // The labels of a posting as bits: on its posted_pay row (migration 0007) and on the posting itself
-// (migration 0009), which write the same bits in SQL: a label's bit is 1 << its index in the vocabulary.
+// (migration 0010), which write the same bits in SQL: a label's bit is 1 << its index in the vocabulary.
 
 export const frameworkBit = (framework: Framework): number => 1 << FRAMEWORKS.indexOf(framework);
 export const roleBit = (role: Role): number => 1 << ROLES.indexOf(role);

@@ -7,7 +7,7 @@ import type { Framework, Role, UseCase } from "@/lib/taxonomy";
 import type { Region } from "@/lib/geo/regions";
 import type { PostingSourceName } from "@/lib/sources";
 
-// The scanning SQL that answered /talent and /claims before the job cells of migration 0009: distinct
+// The scanning SQL that answered /talent and /claims before the job cells of migration 0010: distinct
 // jobs over postings and their label rows. Kept here as the reference the cells must agree with.
 
 type DemandCount = { framework: string; role: string; region: string; n: number };
