@@ -219,7 +219,7 @@ describe("job market cells", () => {
 
   it("follow term groups gained and lost as a posting's text changes, through the ingest and written directly", () => {
     const db = temp.db;
-    const runtimeMatches = () => all(db, "select count(*) as n from postings where term_bits & ?", TERM_GROUPS.edgeRuntimeTensorflow.bit)[0]!.n;
+    const runtimeMatches = () => Number(all(db, "select count(*) as n from postings where term_bits & ?", TERM_GROUPS.edgeRuntimeTensorflow.bit)[0]!.n);
     const before = runtimeMatches();
     const apply = "https://jobs.lever.co/runtime/one/apply";
     // Through the real ingest: two postings of one job (same apply URL), one naming TensorFlow Lite, one not.
