@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { termBits } from "@/lib/evidence/term-bits";
 import { COUNTRY_REGIONS, type Region } from "@/lib/geo/regions";
 import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { NormalisedPosting } from "@/lib/normalise/types";
@@ -23,17 +24,24 @@ export function labelBits(posting: NormalisedPosting) {
   };
 }
 
-const hasBitColumns = new WeakMap<Database.Database, boolean>();
+/** The term groups its text matches, as stored (derived-columns.ts writes the posting's title, company and description as they are). */
+export function postingTermBits(posting: NormalisedPosting): number {
+  return termBits({ title: posting.title, company: posting.company, description: posting.description });
+}
+
+const bitColumns = new WeakMap<Database.Database, { labels: boolean; terms: boolean }>();
 
 /**
  * The bit columns to write with the posting: none on a database migrated only up to before 0010
- * (whose backfill then sets them from the label rows), which the ingest still writes to.
+ * (whose backfill then sets them from the label rows), and no term_bits before 0011 (whose backfill
+ * asks FTS5), which the ingest still writes to.
  */
-export function labelBitColumns(sqlite: Database.Database, posting: NormalisedPosting): Partial<ReturnType<typeof labelBits>> {
-  let has = hasBitColumns.get(sqlite);
+export function labelBitColumns(sqlite: Database.Database, posting: NormalisedPosting): Partial<ReturnType<typeof labelBits> & { termBits: number }> {
+  let has = bitColumns.get(sqlite);
   if (has === undefined) {
-    has = (sqlite.prepare("select count(*) from pragma_table_info('postings') where name = 'framework_bits'").pluck().get() as number) > 0;
-    hasBitColumns.set(sqlite, has);
+    const columns = new Set(sqlite.prepare("select name from pragma_table_info('postings')").pluck().all() as string[]);
+    has = { labels: columns.has("framework_bits"), terms: columns.has("term_bits") };
+    bitColumns.set(sqlite, has);
   }
-  return has ? labelBits(posting) : {};
+  return { ...(has.labels ? labelBits(posting) : {}), ...(has.terms ? { termBits: postingTermBits(posting) } : {}) };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import { termGroupMask } from "@/lib/evidence/term-bits";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import type { PostingSourceName } from "@/lib/sources";
 import { USE_CASES } from "@/lib/taxonomy";
@@ -55,6 +56,9 @@ const names = (framework: string) => sql`exists (select 1 from posting_framework
 export function getFrameworkJobCounts(db: Db, scope: JobScope): FrameworkJobCounts {
   const parsed = jobScopeSchema.parse(scope);
   if (!parsed.terms.length) return cellJobCounts(db, parsed);
+  // The fixed term groups of /claims and /recommendations are stored per posting (term_bits); other terms are asked of FTS5.
+  const termBits = termGroupMask(parsed.terms);
+  if (termBits !== null) return cellJobCounts(db, parsed, termBits);
   const job = sql`coalesce(p.group_id, p.id)`;
   const row = db.get<FrameworkJobCounts>(sql`
     select count(distinct ${job}) as jobs,
@@ -66,8 +70,8 @@ export function getFrameworkJobCounts(db: Db, scope: JobScope): FrameworkJobCoun
   return row ?? { jobs: 0, pytorch: 0, tensorflow: 0, either: 0 };
 }
 
-/** Without terms to match in the text, every condition is a key of the job cells of migration 0010. */
-function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>): FrameworkJobCounts {
+/** Without terms to match in the text, or with fixed term groups (their bits), every condition is a key of the job cells of migrations 0010–0011. */
+function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>, termBits?: number): FrameworkJobCounts {
   const anyOf = <T>(labels: readonly T[], bit: (label: T) => number) => labels.reduce((bits, label) => bits | bit(label), 0);
   const pytorch = frameworkBit("pytorch");
   const tensorflow = frameworkBit("tensorflow");
@@ -80,6 +84,7 @@ function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>): Framewor
       roleBits: anyOf(scope.roles, roleBit),
       useCaseBits: anyOf(scope.useCases, bitOfUseCase),
       regionBits: scope.region ? regionBit(scope.region) : undefined,
+      termBits,
     },
     { pytorch, tensorflow, either: pytorch | tensorflow },
   );

@@ -22,6 +22,8 @@ export type MarketScope = {
   roleBits?: number;
   regionBits?: number;
   useCaseBits?: number;
+  /** Postings matching any of these term groups (lib/evidence/term-bits.ts, migration 0011). */
+  termBits?: number;
 };
 
 /** A split by one label column: a row per value whose bit the posting has, or (`none`) when it has no bit at all. */
@@ -40,6 +42,7 @@ function scopeConditions(scope: MarketScope): SQL {
     anyBit("role_bits", scope.roleBits),
     anyBit("region_bits", scope.regionBits),
     anyBit("use_case_bits", scope.useCaseBits),
+    anyBit("term_bits", scope.termBits),
   ]);
 }
 

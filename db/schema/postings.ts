@@ -50,6 +50,9 @@ export const postings = sqliteTable(
     roleBits: integer("role_bits").notNull().default(0),
     regionBits: integer("region_bits").notNull().default(0),
     useCaseBits: integer("use_case_bits").notNull().default(0),
+    // The fixed proxy term groups its title, company and description match (lib/evidence/term-bits.ts),
+    // written with the text: also a key of its job_market_cells row (migration 0011).
+    termBits: integer("term_bits").notNull().default(0),
     rawDocumentId: integer("raw_document_id")
       .notNull()
       .references(() => rawDocuments.id),

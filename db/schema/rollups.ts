@@ -99,7 +99,7 @@ export const postingCountryCounts = sqliteTable("posting_country_counts", {
 });
 
 // Migration 0010: distinct jobs by role, region, seniority and use case. A posting's key is its month,
-// source, seniority and label bits (the columns of postings); each posting is in exactly one cell.
+// source, seniority, label bits and term bits (0011) (the columns of postings); each posting is in exactly one cell.
 const marketKey = {
   month: text("month").notNull(),
   source: text("source").notNull(),
@@ -108,6 +108,7 @@ const marketKey = {
   roleBits: integer("role_bits").notNull(),
   regionBits: integer("region_bits").notNull(),
   useCaseBits: integer("use_case_bits").notNull(),
+  termBits: integer("term_bits").notNull(),
 };
 
 /**
@@ -117,7 +118,7 @@ const marketKey = {
 export const jobMarketCells = sqliteTable(
   "job_market_cells",
   { ...marketKey, postings: integer("postings").notNull(), wholeJobs: integer("whole_jobs").notNull() },
-  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits] })],
+  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits, t.termBits] })],
 );
 
 /**
@@ -127,7 +128,7 @@ export const jobMarketCells = sqliteTable(
 export const jobMarketShared = sqliteTable(
   "job_market_shared",
   { ...marketKey, groupId: integer("group_id").notNull(), members: integer("members").notNull() },
-  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits, t.groupId] })],
+  (t) => [primaryKey({ columns: [t.month, t.source, t.seniority, t.frameworkBits, t.roleBits, t.regionBits, t.useCaseBits, t.termBits, t.groupId] })],
 );
 
 /** A change of a job's rows in the two tables above, applied and removed by its own trigger. */

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { DemandSupplyFilter } from "@/db/queries/demand-supply";
 import type { FrameworkJobCounts } from "@/db/queries/framework-evidence";
 import { allOf, cellExpr } from "@/db/queries/market-filter";
+import { toFtsQuery } from "@/lib/search/fts-query";
 import type { Framework, Role, UseCase } from "@/lib/taxonomy";
 import type { Region } from "@/lib/geo/regions";
 import type { PostingSourceName } from "@/lib/sources";
@@ -48,9 +49,9 @@ export function scannedDemand(db: Db, filter: DemandSupplyFilter, frameworks: re
   return { totals: totals.filter((row) => row.n > 0), mentions };
 }
 
-export type ScannedScope = { from?: string; to?: string; sources?: PostingSourceName[]; roles: Role[]; useCases: UseCase[]; region?: Region };
+export type ScannedScope = { from?: string; to?: string; sources?: PostingSourceName[]; roles: Role[]; useCases: UseCase[]; region?: Region; terms?: string[] };
 
-/** getFrameworkJobCounts without terms, as it read the postings. */
+/** getFrameworkJobCounts as it read the postings, terms asked of FTS5 (before migration 0011's term_bits). */
 export function scannedFrameworkJobCounts(db: Db, scope: ScannedScope): FrameworkJobCounts {
   const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
   const where = allOf([
@@ -61,6 +62,7 @@ export function scannedFrameworkJobCounts(db: Db, scope: ScannedScope): Framewor
     scope.useCases.length > 0 && sql`exists (select 1 from posting_use_cases u where u.posting_id = p.id and u.use_case in (${list(scope.useCases)}))`,
     scope.region &&
       sql`exists (select 1 from posting_countries pc join country_regions cr on cr.country = upper(pc.country) where pc.posting_id = p.id and cr.region = ${scope.region})`,
+    Boolean(scope.terms?.length) && sql`p.id in (select rowid from postings_fts where postings_fts match ${ftsQueryOf(scope.terms ?? []) ?? ""})`,
   ]);
   const names = (framework: string) => sql`exists (select 1 from posting_frameworks f where f.posting_id = p.id and f.framework = ${framework})`;
   const job = sql`coalesce(p.group_id, p.id)`;
@@ -70,4 +72,10 @@ export function scannedFrameworkJobCounts(db: Db, scope: ScannedScope): Framewor
       count(distinct case when ${names("tensorflow")} then ${job} end) as tensorflow,
       count(distinct case when ${names("pytorch")} or ${names("tensorflow")} then ${job} end) as either
     from postings p where ${where}`)!;
+}
+
+/** The FTS5 query a term list was asked as (each term as the search box reads it, ORed); null when nothing is searchable. */
+export function ftsQueryOf(terms: readonly string[]): string | null {
+  const queries = terms.map(toFtsQuery).filter((q): q is string => q !== null);
+  return queries.length > 0 ? queries.map((q) => `(${q})`).join(" OR ") : null;
 }

@@ -5,20 +5,22 @@ import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
 import { applyRederived } from "@/db/ingest/reextract";
 import { registerSource } from "@/db/ingest/runs";
 import { getDemandSupply, type DemandSupplyFilter } from "@/db/queries/demand-supply";
-import { getFrameworkJobCounts } from "@/db/queries/framework-evidence";
+import { getFrameworkJobCounts, getTermGroupJobCounts } from "@/db/queries/framework-evidence";
 import { postings } from "@/db/schema";
+import { EDGE_RUNTIME_TERMS } from "@/lib/evidence/proxies";
+import { TERM_GROUPS, termBits } from "@/lib/evidence/term-bits";
 import { REGIONS, regionOf, type Region } from "@/lib/geo/regions";
 import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { PostingSourceName } from "@/lib/sources";
 import { FRAMEWORKS, type Framework, type Role, type Seniority, type UseCase } from "@/lib/taxonomy";
-import { scannedDemand, scannedFrameworkJobCounts, type ScannedScope } from "../helpers/market-oracle";
+import { ftsQueryOf, scannedDemand, scannedFrameworkJobCounts, type ScannedScope } from "../helpers/market-oracle";
 import { seedDashboard } from "../helpers/seed-dashboard";
 import { createTempDb } from "../helpers/temp-db";
 
-// The job cells of migration 0009 against the base tables after the real scrape and after every kind of
+// The job cells of migrations 0010 and 0011 against the base tables after the real scrape and after every kind of
 // write (changed items, dedup regrouping, re-extraction, closing, deletes, label rows written directly):
-// every posting's bits against its label rows, every cell against the postings, and the pages' counts
+// every posting's bits against its label rows and its text (termBits and FTS5), every cell against the postings, and the pages' counts
 // against the scanning SQL they replaced (tests/helpers/market-oracle.ts).
 
 let temp: ReturnType<typeof createTempDb>;
@@ -31,11 +33,14 @@ afterAll(() => temp.cleanup());
 
 type Row = Record<string, string | number | null>;
 const all = (db: Db, query: string, ...params: unknown[]) => db.$client.prepare(query).all(...params) as Row[];
-const KEY = ["month", "source", "seniority", "framework_bits", "role_bits", "region_bits", "use_case_bits"] as const;
+const KEY = ["month", "source", "seniority", "framework_bits", "role_bits", "region_bits", "use_case_bits", "term_bits"] as const;
 
-/** Each posting's bits, from its label rows and lib/geo/regions.ts (not from the SQL the migration uses). */
-function bitsFromLabels(db: Db): Map<number, Record<"framework_bits" | "role_bits" | "region_bits" | "use_case_bits", number>> {
-  const bits = new Map(all(db, "select id from postings").map((row) => [Number(row.id), { framework_bits: 0, role_bits: 0, region_bits: 0, use_case_bits: 0 }]));
+/** Each posting's bits, from its label rows and lib/geo/regions.ts, and from its text by termBits (not from the SQL the migrations use). */
+function bitsFromLabels(db: Db): Map<number, Record<"framework_bits" | "role_bits" | "region_bits" | "use_case_bits" | "term_bits", number>> {
+  const text = (row: Row) => ({ title: String(row.title), company: row.company === null ? null : String(row.company), description: String(row.description) });
+  const bits = new Map(
+    all(db, "select id, title, company, description from postings").map((row) => [Number(row.id), { framework_bits: 0, role_bits: 0, region_bits: 0, use_case_bits: 0, term_bits: termBits(text(row)) }]),
+  );
   for (const row of all(db, "select posting_id, framework from posting_frameworks")) bits.get(Number(row.posting_id))!.framework_bits |= frameworkBit(row.framework as Framework);
   for (const row of all(db, "select posting_id, role from posting_roles")) bits.get(Number(row.posting_id))!.role_bits |= roleBit(row.role as Role);
   for (const row of all(db, "select posting_id, use_case from posting_use_cases")) bits.get(Number(row.posting_id))!.use_case_bits |= bitOfUseCase(row.use_case as UseCase);
@@ -48,8 +53,13 @@ function bitsFromLabels(db: Db): Map<number, Record<"framework_bits" | "role_bit
 
 function expectCellsMatch(db: Db): void {
   const labelled = bitsFromLabels(db);
-  const stored = all(db, "select id, framework_bits, role_bits, region_bits, use_case_bits from postings order by id");
+  const stored = all(db, "select id, framework_bits, role_bits, region_bits, use_case_bits, term_bits from postings order by id");
   expect(stored, "postings' bits").toEqual(stored.map((row) => ({ id: row.id, ...labelled.get(Number(row.id)) })));
+  // And each group's bit on exactly the postings its FTS5 query (as /claims asked it) matches.
+  for (const [name, group] of Object.entries(TERM_GROUPS)) {
+    const matched = all(db, "select rowid as id from postings_fts where postings_fts match ? order by rowid", ftsQueryOf(group.terms)).map((row) => row.id);
+    expect(all(db, "select id from postings where term_bits & ? order by id", group.bit).map((row) => row.id), `term_bits of ${name}`).toEqual(matched);
+  }
 
   // A job whose postings all have one key is a whole job of that cell; the others get a row per key and group.
   const rows = all(db, "select id, coalesce(group_id, id) as job, month, source, seniority from postings");
@@ -131,6 +141,34 @@ function expectFrameworkCountsMatch(db: Db): number {
   return withJobs;
 }
 
+const TERM_SCOPES: string[][] = [
+  ...Object.values(TERM_GROUPS).map((group) => [...group.terms]),
+  [...TERM_GROUPS.production.terms, ...TERM_GROUPS.enterprise.terms],
+  [...TERM_GROUPS.edgeRuntimePytorch.terms, ...TERM_GROUPS.edgeRuntimeTensorflow.terms],
+  [...TERM_GROUPS.production.terms, ...TERM_GROUPS.enterprise.terms, ...TERM_GROUPS.edge.terms].reverse(),
+];
+
+/** /claims' and /recommendations' scopes with the fixed term groups (and unions), against FTS5 over the postings; returns how many had jobs. */
+function expectTermCountsMatch(db: Db): number {
+  let withJobs = 0;
+  for (const terms of TERM_SCOPES)
+    for (const range of [{}, { from: "2026-01" }, { to: "2025-12" }])
+      for (const sources of [undefined, ["hn"], ["greenhouse", "remotive", "lever", "ashby"]] as Array<PostingSourceName[] | undefined>)
+        for (const roles of [[], ["ml_engineer"]] as Role[][])
+          for (const region of [undefined, "europe"] as Array<Region | undefined>) {
+            const scope: ScannedScope = { ...range, sources, roles, useCases: [], region, terms };
+            const expected = scannedFrameworkJobCounts(db, scope);
+            expect(getFrameworkJobCounts(db, scope), JSON.stringify(scope)).toEqual(expected);
+            if (expected.jobs) withJobs++;
+          }
+  for (const sources of [undefined, ["ashby"]] as Array<PostingSourceName[] | undefined>) {
+    const runtimes = getTermGroupJobCounts(db, { sources }, EDGE_RUNTIME_TERMS);
+    const scanned = (terms: readonly string[]) => scannedFrameworkJobCounts(db, { sources, roles: [], useCases: [], terms: [...terms] }).jobs;
+    expect(runtimes).toEqual({ tensorflow: scanned(EDGE_RUNTIME_TERMS.tensorflow), pytorch: scanned(EDGE_RUNTIME_TERMS.pytorch), any: scanned([...EDGE_RUNTIME_TERMS.tensorflow, ...EDGE_RUNTIME_TERMS.pytorch]) });
+  }
+  return withJobs;
+}
+
 const DESCRIPTION = "Train and serve language models with PyTorch on our GPU cluster. ".repeat(5);
 
 function item(sourceId: string, overrides: Partial<NormalisedPosting> = {}, postedAt = "2026-07-01T00:00:00.000Z"): IngestItem {
@@ -156,6 +194,7 @@ describe("job market cells", () => {
     expectCellsMatch(temp.db);
     expect(expectDemandMatches(temp.db)).toBeGreaterThan(100);
     expect(expectFrameworkCountsMatch(temp.db)).toBeGreaterThan(100);
+    expect(expectTermCountsMatch(temp.db)).toBeGreaterThan(50);
   }, 60_000);
 
   it("follow jobs joining and leaving groups, changed items and a posting in a region and in none", () => {
@@ -177,6 +216,37 @@ describe("job market cells", () => {
     expectCellsMatch(db);
     expect(expectDemandMatches(db)).toBeGreaterThan(100);
   }, 60_000);
+
+  it("follow term groups gained and lost as a posting's text changes, through the ingest and written directly", () => {
+    const db = temp.db;
+    const runtimeMatches = () => Number(all(db, "select count(*) as n from postings where term_bits & ?", TERM_GROUPS.edgeRuntimeTensorflow.bit)[0]!.n);
+    const before = runtimeMatches();
+    const apply = "https://jobs.lever.co/runtime/one/apply";
+    // Through the real ingest: two postings of one job (same apply URL), one naming TensorFlow Lite, one not.
+    ingest(db, "ashby", [item("rt1", { company: "Runtime Co", title: "Android ML Engineer (TFLite)", description: "Ship TensorFlow Lite models to phones. ".repeat(4), applyUrl: apply }, "2026-09-01T00:00:00.000Z")], { board: "runtime" });
+    ingest(db, "lever", [item("rt2", { company: "Runtime Co", title: "ML Engineer", description: "Serve models for enterprise customers. ".repeat(4), applyUrl: apply }, "2026-09-02T00:00:00.000Z")], { board: "runtime" });
+    ingest(db, "ashby", [item("rt3", { company: "Edge Co", title: "On-device ML", description: "ExecuTorch or PyTorch Mobile deployment on-device. ".repeat(4), countries: ["DE"] }, "2026-09-03T00:00:00.000Z")], { board: "edge" });
+    expect(idOf(db, "lever", "rt2").groupId).toBe(idOf(db, "ashby", "rt1").id);
+    expect(runtimeMatches()).toBe(before + 1);
+    expectCellsMatch(db);
+    expect(expectTermCountsMatch(db)).toBeGreaterThan(50);
+    // Changed items: rt1 loses TensorFlow Lite and gains inference (production); rt3 loses the PyTorch runtimes, gains LiteRT.
+    ingest(db, "ashby", [item("rt1", { company: "Runtime Co", title: "Android ML Engineer", description: "Run inference on phones. ".repeat(4), applyUrl: apply }, "2026-09-01T00:00:00.000Z")], { board: "runtime" });
+    ingest(db, "ashby", [item("rt3", { company: "Edge Co", title: "On-device ML", description: "LiteRT deployment. ".repeat(4), countries: ["DE"] }, "2026-09-03T00:00:00.000Z")], { board: "edge" });
+    expectCellsMatch(db);
+    expect(expectTermCountsMatch(db)).toBeGreaterThan(50);
+    // Text written directly, not by the ingest: the update trigger asks FTS5 for the new text's groups,
+    // also when the key moves in the same statement and in jobs of several postings.
+    const rt2 = idOf(db, "lever", "rt2").id;
+    db.$client.prepare("UPDATE postings SET description = 'Convert models with tflite_convert for mobile.' WHERE id = ?").run(rt2);
+    expect(all(db, "select term_bits from postings where id = ?", rt2)).toEqual([{ term_bits: TERM_GROUPS.edgeRuntimeTensorflow.bit | TERM_GROUPS.edge.bit }]);
+    db.$client.prepare("UPDATE postings SET title = title || ' (inference)', month = '2026-10' WHERE group_id = ?").run(idOf(db, "ashby", "rt1").id);
+    db.$client.prepare("UPDATE postings SET description = replace(description, 'mobile', 'desktop'), company = 'Enterprise Co' WHERE source = 'hn' AND id % 4 = 1").run();
+    db.$client.prepare("UPDATE postings SET description = description || ' Model serving at the edge on mobile devices.' WHERE source = 'greenhouse' AND id % 3 = 2").run();
+    db.$client.prepare("UPDATE postings SET company = NULL WHERE company LIKE '%enterprise%'").run();
+    expectCellsMatch(db);
+    expect(expectTermCountsMatch(db)).toBeGreaterThan(50);
+  }, 120_000);
 
   it("follow re-extraction, closing, deletes and direct writes of postings and label rows", () => {
     const db = temp.db;
@@ -206,6 +276,7 @@ describe("job market cells", () => {
     expectCellsMatch(db);
     expect(expectDemandMatches(db)).toBeGreaterThan(100);
     expect(expectFrameworkCountsMatch(db)).toBeGreaterThan(100);
+    expect(expectTermCountsMatch(db)).toBeGreaterThan(50);
   }, 120_000);
 
   it("label every region the table holds with its own bit", () => {
