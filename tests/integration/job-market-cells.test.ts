@@ -1,12 +1,9 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
 import { applyRederived } from "@/db/ingest/reextract";
 import { registerSource } from "@/db/ingest/runs";
 import { getDemandSupply, type DemandSupplyFilter } from "@/db/queries/demand-supply";
 import { getFrameworkJobCounts, getTermGroupJobCounts } from "@/db/queries/framework-evidence";
-import { postings } from "@/db/schema";
 import { EDGE_RUNTIME_TERMS } from "@/lib/evidence/proxies";
 import { TERM_GROUPS, termBits } from "@/lib/evidence/term-bits";
 import { REGIONS, regionOf, type Region } from "@/lib/geo/regions";
@@ -15,6 +12,7 @@ import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { PostingSourceName } from "@/lib/sources";
 import { FRAMEWORKS, type Framework, type Role, type Seniority, type UseCase } from "@/lib/taxonomy";
 import { ftsQueryOf, scannedDemand, scannedFrameworkJobCounts, type ScannedScope } from "../helpers/market-oracle";
+import { ingestRollupItems, postingIdOf, rollupItem } from "../helpers/rollup-items";
 import { seedDashboard } from "../helpers/seed-dashboard";
 import { createTempDb } from "../helpers/temp-db";
 
@@ -169,22 +167,9 @@ function expectTermCountsMatch(db: Db): number {
   return withJobs;
 }
 
-const DESCRIPTION = "Train and serve language models with PyTorch on our GPU cluster. ".repeat(5);
-
-function item(sourceId: string, overrides: Partial<NormalisedPosting> = {}, postedAt = "2026-07-01T00:00:00.000Z"): IngestItem {
-  const posting: NormalisedPosting = {
-    company: "Cohere", title: "ML Engineer", locationText: "London", description: DESCRIPTION, applyUrl: null,
-    frameworks: [{ framework: "pytorch", context: "required", snippet: "PyTorch" }], roles: ["ml_engineer"], useCases: ["nlp_llm"], countries: ["GB"],
-    seniority: "senior", remote: "unspecified", salary: null,
-    ...overrides,
-  };
-  return { sourceId, url: `https://example.test/${sourceId}`, record: { sourceId, ...overrides, postedAt }, month: postedAt.slice(0, 7), postedAt, posting };
-}
-
-const ingest = (db: Db, source: string, items: IngestItem[], extra: { board?: string; complete?: boolean } = {}) =>
-  ingestBatch(db, { source, runId: null, fetchedAt: "2026-11-27T00:00:00.000Z", items, validators: [], board: extra.board ?? null, complete: extra.complete ?? false });
-const idOf = (db: Db, source: string, sourceId: string) =>
-  db.select({ id: postings.id, groupId: postings.groupId }).from(postings).where(and(eq(postings.source, source), eq(postings.sourceId, sourceId))).get()!;
+const item = (sourceId: string, overrides: Partial<NormalisedPosting> = {}, postedAt?: string) => rollupItem(sourceId, { seniority: "senior", ...overrides }, postedAt);
+const ingest = ingestRollupItems;
+const idOf = postingIdOf;
 
 describe("job market cells", () => {
   it("match the postings and answer as the scanning SQL did after the real scrape of the recorded web", () => {

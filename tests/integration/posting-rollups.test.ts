@@ -1,12 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { ingestBatch, type IngestItem } from "@/db/ingest/postings";
 import { applyRederived } from "@/db/ingest/reextract";
 import { registerSource } from "@/db/ingest/runs";
 import { countJobCells, type JobCellQuery } from "@/db/queries/job-cells";
-import { postings } from "@/db/schema";
 import type { NormalisedPosting } from "@/lib/normalise/types";
+import { ingestRollupItems, postingIdOf, rollupItem } from "../helpers/rollup-items";
 import { seedDashboard } from "../helpers/seed-dashboard";
 import { createTempDb } from "../helpers/temp-db";
 
@@ -88,22 +86,9 @@ function expectRollupsMatch(db: Db): void {
   }
 }
 
-const DESCRIPTION = "Train and serve language models with PyTorch on our GPU cluster. ".repeat(5);
-
-function item(sourceId: string, overrides: Partial<NormalisedPosting> = {}, postedAt = "2026-07-01T00:00:00.000Z"): IngestItem {
-  const posting: NormalisedPosting = {
-    company: "Cohere", title: "ML Engineer", locationText: "London", description: DESCRIPTION, applyUrl: null,
-    frameworks: [{ framework: "pytorch", context: "required", snippet: "PyTorch" }], roles: ["ml_engineer"], useCases: ["nlp_llm"], countries: ["GB"],
-    seniority: "unspecified", remote: "unspecified", salary: null,
-    ...overrides,
-  };
-  return { sourceId, url: `https://example.test/${sourceId}`, record: { sourceId, ...overrides, postedAt }, month: postedAt.slice(0, 7), postedAt, posting };
-}
-
-const ingest = (db: Db, source: string, items: IngestItem[], extra: { board?: string; complete?: boolean } = {}) =>
-  ingestBatch(db, { source, runId: null, fetchedAt: "2026-11-27T00:00:00.000Z", items, validators: [], board: extra.board ?? null, complete: extra.complete ?? false });
-const idOf = (db: Db, source: string, sourceId: string) =>
-  db.select({ id: postings.id, groupId: postings.groupId }).from(postings).where(and(eq(postings.source, source), eq(postings.sourceId, sourceId))).get()!;
+const item = rollupItem;
+const ingest = ingestRollupItems;
+const idOf = postingIdOf;
 
 describe("posting rollups", () => {
   it("match the postings after the real scrape of the recorded web", () => {
