@@ -82,14 +82,6 @@ const cellsOf = <T extends string>(dimension: Dimension<T>, names: T[], unknown:
   return unknown ? [...names, "unknown"] : names;
 };
 
-/**
- * Each band's figures as value counts (value → jobs), ascending: a job counts once in every
- * cell its labels put it in (each of its roles, each region of its countries, "unknown" for none).
- */
-export function getPostedPayCounts(db: Db, query: PostedPayQuery): PostedPayCounts {
-  return postedPayCountsOf(readPostedPayReps(db, query), query);
-}
-
 export type PostedPayCounts = Array<{ cell: PostedPayCell; counts: Array<{ value: number; n: number }> }>;
 
 /**
@@ -100,7 +92,11 @@ export function readPostedPayReps(db: Db, scope: PostedPayScope): PostedPayReps 
   return db.all<Rep>(postedPayValueCounts(scope));
 }
 
-/** getPostedPayCounts over reps already read for the query's scope (source, months, currency). */
+/**
+ * Each band's figures as value counts (value → jobs), ascending, from reps already read for the
+ * query's scope (source, months, currency): a job counts once in every cell its labels put it in
+ * (each of its roles, each region of its countries, "unknown" for none).
+ */
 export function postedPayCountsOf(reps: PostedPayReps, query: PostedPayQuery): PostedPayCounts {
   const frameworksOf = (bits: number): Array<Framework | "any"> =>
     query.framework === "any" ? ["any"] : query.framework ? (bits & frameworkBit(query.framework) ? [query.framework] : []) : [...namesOf(FRAMEWORKS, bits), "any"];
