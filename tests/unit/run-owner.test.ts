@@ -24,12 +24,13 @@ describe("ownerLiveness: may the next run take over a run still marked running?"
 
 describe("pidExists: is the process behind a pid still able to finish its run?", () => {
   test("a live process is, an unreaped zombie and a finished process are not", async () => {
-    // `sleep 0` exits at once; its parent then becomes `sleep 30` (exec), which never reaps it.
-    const shell = spawn("sh", ["-c", "sleep 0 & echo $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
+    // The shell becomes `sleep 30` (exec), which never reaps its child `sleep 0.3`. The child outlives
+    // the exec: one that exited first could be reaped by the shell itself (it did on a loaded machine).
+    const shell = spawn("sh", ["-c", "sleep 0.3 & echo $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
     try {
       const [line] = (await once(shell.stdout!, "data")) as [Buffer];
       const zombie = Number(line.toString().trim());
-      await expect.poll(() => fs.readFileSync(`/proc/${zombie}/stat`, "utf8").split(") ")[1]?.[0]).toBe("Z");
+      await expect.poll(() => fs.readFileSync(`/proc/${zombie}/stat`, "utf8").split(") ")[1]?.[0], { timeout: 5000 }).toBe("Z");
       expect(pidExists(zombie)).toBe(false);
       expect(pidExists(shell.pid!)).toBe(true);
     } finally {
