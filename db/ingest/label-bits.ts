@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { termBits } from "@/lib/evidence/term-bits";
 import { COUNTRY_REGIONS, type Region } from "@/lib/geo/regions";
-import { UNKNOWN_REGION_BIT, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
+import { UNKNOWN_REGION_BIT, bitsOf, frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 
 // The bit columns of a posting, written with it so that its labels' triggers (migration 0010) find
@@ -12,15 +12,14 @@ const REGION_BY_CODE = new Map<string, Region>(COUNTRY_REGIONS);
 const asciiUpper = (code: string) => code.replace(/[a-z]/g, (letter) => letter.toUpperCase());
 
 export function labelBits(posting: NormalisedPosting) {
-  const or = <T>(labels: readonly T[], bit: (label: T) => number) => labels.reduce((bits, label) => bits | bit(label), 0);
   return {
-    frameworkBits: or(posting.frameworks, (mention) => frameworkBit(mention.framework)),
-    roleBits: or(posting.roles, roleBit),
-    regionBits: or(posting.countries, (country) => {
+    frameworkBits: bitsOf(posting.frameworks, (mention) => frameworkBit(mention.framework)),
+    roleBits: bitsOf(posting.roles, roleBit),
+    regionBits: bitsOf(posting.countries, (country) => {
       const region = REGION_BY_CODE.get(asciiUpper(country));
       return region ? regionBit(region) : UNKNOWN_REGION_BIT;
     }),
-    useCaseBits: or(posting.useCases, bitOfUseCase),
+    useCaseBits: bitsOf(posting.useCases, bitOfUseCase),
   };
 }
 

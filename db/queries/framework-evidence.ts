@@ -5,7 +5,7 @@ import { termGroupMask } from "@/lib/evidence/term-bits";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import type { PostingSourceName } from "@/lib/sources";
 import { USE_CASES } from "@/lib/taxonomy";
-import { frameworkBit, regionBit, roleBit, bitOfUseCase } from "@/lib/money/pay-bits";
+import { bitOfUseCase, bitsOf, frameworkBit, regionBit, roleBit } from "@/lib/money/pay-bits";
 import type { Db } from "../client";
 import { countMarketJobsWith } from "./market-cells";
 import { allOf, monthSchema, postingSourceSchema, regionSchema, roleSchema } from "./market-filter";
@@ -72,7 +72,6 @@ export function getFrameworkJobCounts(db: Db, scope: JobScope): FrameworkJobCoun
 
 /** Without terms to match in the text, or with fixed term groups (their bits), every condition is a key of the job cells of migrations 0010–0011. */
 function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>, termBits?: number): FrameworkJobCounts {
-  const anyOf = <T>(labels: readonly T[], bit: (label: T) => number) => labels.reduce((bits, label) => bits | bit(label), 0);
   const pytorch = frameworkBit("pytorch");
   const tensorflow = frameworkBit("tensorflow");
   return countMarketJobsWith(
@@ -81,8 +80,8 @@ function cellJobCounts(db: Db, scope: z.output<typeof jobScopeSchema>, termBits?
       sources: scope.sources,
       from: scope.from,
       to: scope.to,
-      roleBits: anyOf(scope.roles, roleBit),
-      useCaseBits: anyOf(scope.useCases, bitOfUseCase),
+      roleBits: bitsOf(scope.roles, roleBit),
+      useCaseBits: bitsOf(scope.useCases, bitOfUseCase),
       regionBits: scope.region ? regionBit(scope.region) : undefined,
       termBits,
     },

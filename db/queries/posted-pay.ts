@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { REGIONS, type Region } from "@/lib/geo/regions";
-import { frameworkBit, namesOf, regionBit, roleBit, UNKNOWN_REGION_BIT } from "@/lib/money/pay-bits";
+import { bitsOf, frameworkBit, namesOf, regionBit, roleBit, UNKNOWN_REGION_BIT } from "@/lib/money/pay-bits";
 import { FRAMEWORKS, ROLES, type Framework, type Role, type Seniority } from "@/lib/taxonomy";
 import type { Db } from "../client";
 import { allOf } from "./market-filter";
@@ -133,8 +133,8 @@ export function getPostedUsdFigures(db: Db, scope: { framework: Framework; roles
  * is the cost, whatever the framework): each job's figure goes to every one of them it names.
  */
 export function getPostedUsdFiguresOf<F extends Framework>(db: Db, scope: { frameworks: readonly F[]; roles: readonly Role[]; region?: Region }): Map<F, number[]> {
-  const roleMask = scope.roles.reduce((mask, role) => mask | roleBit(role), 0);
-  const frameworkMask = scope.frameworks.reduce((mask, framework) => mask | frameworkBit(framework), 0);
+  const roleMask = bitsOf(scope.roles, roleBit);
+  const frameworkMask = bitsOf(scope.frameworks, frameworkBit);
   const rows = db.all<{ value: number; framework_bits: number }>(sql`
     select value, framework_bits from (${postedPayRepresentatives({ currency: "USD" })})
     where ${allOf([

@@ -6,6 +6,8 @@ import { FRAMEWORKS, ROLES, USE_CASES, type Framework, type Role, type UseCase }
 
 export const frameworkBit = (framework: Framework): number => 1 << FRAMEWORKS.indexOf(framework);
 export const roleBit = (role: Role): number => 1 << ROLES.indexOf(role);
+/** The bits of several labels together (0 for none). */
+export const bitsOf = <T>(labels: readonly T[], bit: (label: T) => number): number => labels.reduce((bits, label) => bits | bit(label), 0);
 // Not useCaseBit: the linter would read a function named use… as a React hook.
 export const bitOfUseCase = (useCase: UseCase): number => 1 << USE_CASES.indexOf(useCase);
 export const regionBit = (region: Region): number => 1 << REGIONS.indexOf(region);
