@@ -5,6 +5,7 @@ import type { NormalisedPosting } from "@/lib/normalise/types";
 import type { Db } from "../client";
 import { otherPostingsGroup } from "./dedup";
 import { derivedColumns } from "./derived-columns";
+import { deferPostingsFts, indexDeferred } from "./fts-batch";
 import { labelBitColumns } from "./label-bits";
 import { cachedStatement, insertRow, updateRowById } from "./statements";
 import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
@@ -61,6 +62,10 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
     const rows = cachedStatement(sqlite, EXISTING).all(batch.source, JSON.stringify(prepared.map((p) => p.item.sourceId))) as Array<{ id: number; sourceId: string; contentHash: string }>;
     for (const row of rows) existing.set(row.sourceId, row);
     const unchangedIds: number[] = [];
+    const insertedIds: number[] = [];
+    // Only new postings are indexed at the end: a changed one is reindexed by its update trigger
+    // (migration 0011), which asks FTS5 for its term bits right after, so it must stay in step.
+    const deferred = prepared.some(({ item }) => !existing.has(item.sourceId)) && deferPostingsFts(sqlite);
     for (const { item, body, contentHash } of prepared) {
       const known = existing.get(item.sourceId);
       if (known && known.contentHash === contentHash) {
@@ -79,9 +84,11 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         const postingId = cachedStatement(sqlite, NEXT_POSTING_ID).pluck().get() as number;
         insertRow(sqlite, postings, { id: postingId, ...columns, source: batch.source, sourceId: item.sourceId, firstSeen: batch.fetchedAt, groupId: group ?? postingId });
         insertLabels(db, postingId, item.posting);
+        insertedIds.push(postingId);
         counts.newCount++;
       }
     }
+    if (deferred) indexDeferred(sqlite, insertedIds);
     if (unchangedIds.length) cachedStatement(sqlite, MARK_SEEN).run(batch.fetchedAt, JSON.stringify(unchangedIds));
     counts.unchangedCount = unchangedIds.length;
     if (batch.complete) counts.closedCount = closeMissing(tx, batch.source, batch.board ?? null, unique, batch.fetchedAt);

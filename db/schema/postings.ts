@@ -127,5 +127,14 @@ export const postingCountries = sqliteTable(
   (t) => [primaryKey({ columns: [t.postingId, t.country] }), index("posting_countries_country_idx").on(t.country, t.postingId)],
 );
 
+/**
+ * A row here, only ever inside the ingest's own transaction (set and cleared there, so no other
+ * connection sees it and a rollback or crash drops it), makes postings_fts_after_insert skip: the
+ * ingest indexes the batch's new postings in one statement instead (migration 0012).
+ */
+export const postingsFtsDeferred = sqliteTable("postings_fts_deferred", {
+  deferred: integer("deferred").primaryKey(),
+});
+
 export type Posting = typeof postings.$inferSelect;
 export type NewPosting = typeof postings.$inferInsert;
