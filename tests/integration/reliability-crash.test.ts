@@ -84,7 +84,7 @@ type RunRow = { status: string; errors: string };
  * The database as a reader finds it right after the crash: read-only, so that the next run meets
  * the crash's WAL; read-write (which recovers) only where a hot rollback journal needs rolling back.
  */
-function inspect(file: string): { integrity: string[]; foreignKeys: unknown[]; dump: CanonicalDump | null; runs: RunRow[] } | null {
+function inspect(file: string): { integrity: string[]; foreignKeys: unknown[]; ftsDeferred: number; dump: CanonicalDump | null; runs: RunRow[] } | null {
   if (!fs.existsSync(file)) return null;
   try {
     return inspectWith(new Database(file, { readonly: true, fileMustExist: true }));
@@ -106,6 +106,8 @@ function inspectWith(sqlite: Database.Database): ReturnType<typeof inspect> {
     return {
       integrity: integrity.map((row) => row.integrity_check),
       foreignKeys,
+      // The ingest's FTS deferral (migration 0012) lives only inside its transaction.
+      ftsDeferred: tables.has("postings_fts_deferred") ? (sqlite.prepare("SELECT count(*) FROM postings_fts_deferred").pluck().get() as number) : 0,
       dump: migrated ? canonicalDump(sqlite) : null,
       runs: migrated ? (sqlite.prepare("SELECT status, errors FROM scrape_runs ORDER BY id").all() as RunRow[]) : [],
     };
@@ -189,6 +191,7 @@ async function crashLane(lane: Lane, clean: { dump: CanonicalDump; readingMs: nu
     if (!state) continue;
     expect(state.integrity, `${where}: integrity_check`).toEqual(["ok"]);
     expect(state.foreignKeys, `${where}: foreign_key_check`).toEqual([]);
+    expect(state.ftsDeferred, `${where}: no FTS deferral left behind`).toBe(0);
     if (!state.dump) continue;
     const stored = expectWholeBatches(state.dump, clean.dump, lane.key, where);
     if (stored === "partial") result.partialStates++;
