@@ -7,6 +7,7 @@ import { toFtsQuery } from "@/lib/search/fts-query";
 import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES, type Framework, type RemoteMode, type Seniority } from "@/lib/taxonomy";
 import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
+import { companyNameMatches, companyPostings, countCompanyJobs, matchingCompanyNames } from "./company-jobs";
 import { ANY_LABEL, countJobCells } from "./job-cells";
 import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings } from "../schema";
 
@@ -17,6 +18,8 @@ export const COMPANY_MATCHES = ["contains", "exact"] as const;
 export const PAGE_SIZE = 25;
 /** Offset paging stops here (1,000 rows): past it, narrowing the filters is the better tool. */
 export const MAX_PAGE = 40;
+/** Up to this many postings under a company search's names, the names drive the query. */
+const COMPANY_INDEX_LIMIT = 5_000;
 
 export const postingFilterSchema = z.object({
   q: z.string().trim().max(200, "a search is at most 200 characters").optional(),
@@ -75,7 +78,6 @@ export function conditions(db: Db, filter: PostingFilter, fts: string | null, la
     labelsDrive
       ? inArray(postings.id, db.select({ id: table.postingId }).from(table).where(condition))
       : exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.postingId, postings.id), condition)));
-  const escapedCompany = filter.company?.replace(/[\\%_]/g, (c) => `\\${c}`);
   return and(
     fts ? sql`${postingsFts} MATCH ${fts}` : undefined,
     filter.framework ? labelled(postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
@@ -85,14 +87,22 @@ export function conditions(db: Db, filter: PostingFilter, fts: string | null, la
     filter.seniority ? eq(postings.seniority, filter.seniority) : undefined,
     filter.remote ? eq(postings.remote, filter.remote) : undefined,
     filter.source ? inArray(postings.source, sourcesOfFilter(filter.source)) : undefined,
-    filter.company && filter.companyMatch === "exact" ? eq(postings.company, filter.company) : undefined,
-    escapedCompany && filter.companyMatch === "contains" ? sql`${postings.company} LIKE ${`%${escapedCompany}%`} ESCAPE '\\'` : undefined,
+    companyCondition(db, filter),
     filter.salaryMin !== undefined ? gte(postings.salaryUsdMax, filter.salaryMin) : undefined,
     filter.salaryMax !== undefined ? lte(postings.salaryUsdMin, filter.salaryMax) : undefined,
     filter.from ? gte(postings.month, filter.from) : undefined,
     filter.to ? lte(postings.month, filter.to) : undefined,
     filter.status === "open" ? isNull(postings.closedAt) : filter.status === "closed" ? isNotNull(postings.closedAt) : undefined,
   );
+}
+
+/**
+ * A company search: the postings under the few names it matches are found through postings_company_idx;
+ * when they are many, the name is checked on each row as the query walks its order (a page stops after 25).
+ */
+function companyCondition(db: Db, filter: PostingFilter): SQL | undefined {
+  if (!filter.company || filter.companyMatch === "exact") return companyNameMatches(postings.company, filter);
+  return companyPostings(db, filter) <= COMPANY_INDEX_LIMIT ? sql`${postings.company} in ${matchingCompanyNames(filter)}` : companyNameMatches(postings.company, filter);
 }
 
 export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
@@ -113,6 +123,7 @@ export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
 
 /** Postings matching the filter, and the distinct jobs (duplicate groups) among them. */
 export function countPostings(db: Db, filter: PostingFilter): PostingCount {
+  if (countableFromCompanies(filter)) return countCompanyJobs(db, filter);
   if (countableFromCells(filter)) {
     const sources = filter.source ? sourcesOfFilter(filter.source) : undefined;
     const row = countJobCells(db, { sources, from: filter.from, to: filter.to, by: [], frameworks: [filter.framework ?? ANY_LABEL], useCases: [filter.useCase ?? ANY_LABEL] })[0];
@@ -143,6 +154,12 @@ function searchOnly(filter: PostingFilter): boolean {
 export function countableFromCells(filter: PostingFilter): boolean {
   const { framework: _framework, useCase: _useCase, source: _source, from: _from, to: _to, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
   return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
+}
+
+/** A company and nothing else: the names' rollup answers (company_jobs, company_groups). */
+function countableFromCompanies(filter: PostingFilter): boolean {
+  const { company, companyMatch: _companyMatch, status, sort: _sort, page: _page, ...others } = filter;
+  return Boolean(company) && status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
 /** One page of postings matching the filter, in the filter's order. */
