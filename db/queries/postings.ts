@@ -7,7 +7,8 @@ import { toFtsQuery } from "@/lib/search/fts-query";
 import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES, type Framework, type RemoteMode, type Seniority } from "@/lib/taxonomy";
 import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
-import { companyNameMatches, companyPostings, countCompanyJobs, matchingCompanyNames } from "./company-jobs";
+import { companyNameMatches, countCompanyJobs, matchingCompanyNames } from "./company-jobs";
+import { drivingFilter, type DrivingFilter } from "./explorer-driver";
 import { ANY_LABEL, countJobCells } from "./job-cells";
 import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings } from "../schema";
 
@@ -18,8 +19,6 @@ export const COMPANY_MATCHES = ["contains", "exact"] as const;
 export const PAGE_SIZE = 25;
 /** Offset paging stops here (1,000 rows): past it, narrowing the filters is the better tool. */
 export const MAX_PAGE = 40;
-/** Up to this many postings under a company search's names, the names drive the query. */
-const COMPANY_INDEX_LIMIT = 5_000;
 
 export const postingFilterSchema = z.object({
   q: z.string().trim().max(200, "a search is at most 200 characters").optional(),
@@ -69,40 +68,33 @@ const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
 type LabelTable = typeof postingFrameworks | typeof postingRoles | typeof postingUseCases | typeof postingCountries;
 
 /**
- * The explorer's filter as SQL; the postings export selects with the same conditions. A page reads
- * labels as EXISTS probes (walking its sort order); a count as `id IN (label index)`, driven from
- * the label's postings instead of every posting.
+ * The explorer's filter as SQL; the postings export selects with the same conditions. Labels are
+ * EXISTS probes of each row and a company search a LIKE, except the filter the query starts from
+ * (explorer-driver.ts): its postings as `id IN (label index)` or `company IN (matching names)`.
+ * With a search, a count reads every label as `id IN` (the text index and the labels intersect).
  */
-export function conditions(db: Db, filter: PostingFilter, fts: string | null, labelsDrive = false): SQL | undefined {
-  const labelled = (table: LabelTable, condition: SQL): SQL =>
-    labelsDrive
+export function conditions(db: Db, filter: PostingFilter, fts: string | null, forCount = false): SQL | undefined {
+  const driver = fts ? undefined : drivingFilter(db, filter, forCount);
+  const labelled = (name: DrivingFilter, table: LabelTable, condition: SQL): SQL =>
+    driver === name || (fts && forCount)
       ? inArray(postings.id, db.select({ id: table.postingId }).from(table).where(condition))
       : exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.postingId, postings.id), condition)));
   return and(
     fts ? sql`${postingsFts} MATCH ${fts}` : undefined,
-    filter.framework ? labelled(postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
-    filter.useCase ? labelled(postingUseCases, eq(postingUseCases.useCase, filter.useCase)) : undefined,
-    filter.role ? labelled(postingRoles, eq(postingRoles.role, filter.role)) : undefined,
-    filter.country ? labelled(postingCountries, eq(postingCountries.country, filter.country)) : undefined,
+    filter.framework ? labelled("framework", postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
+    filter.useCase ? labelled("useCase", postingUseCases, eq(postingUseCases.useCase, filter.useCase)) : undefined,
+    filter.role ? labelled("role", postingRoles, eq(postingRoles.role, filter.role)) : undefined,
+    filter.country ? labelled("country", postingCountries, eq(postingCountries.country, filter.country)) : undefined,
     filter.seniority ? eq(postings.seniority, filter.seniority) : undefined,
     filter.remote ? eq(postings.remote, filter.remote) : undefined,
     filter.source ? inArray(postings.source, sourcesOfFilter(filter.source)) : undefined,
-    companyCondition(db, filter),
+    driver === "company" ? sql`${postings.company} in ${matchingCompanyNames(filter)}` : companyNameMatches(postings.company, filter),
     filter.salaryMin !== undefined ? gte(postings.salaryUsdMax, filter.salaryMin) : undefined,
     filter.salaryMax !== undefined ? lte(postings.salaryUsdMin, filter.salaryMax) : undefined,
     filter.from ? gte(postings.month, filter.from) : undefined,
     filter.to ? lte(postings.month, filter.to) : undefined,
     filter.status === "open" ? isNull(postings.closedAt) : filter.status === "closed" ? isNotNull(postings.closedAt) : undefined,
   );
-}
-
-/**
- * A company search: the postings under the few names it matches are found through postings_company_idx;
- * when they are many, the name is checked on each row as the query walks its order (a page stops after 25).
- */
-function companyCondition(db: Db, filter: PostingFilter): SQL | undefined {
-  if (!filter.company || filter.companyMatch === "exact") return companyNameMatches(postings.company, filter);
-  return companyPostings(db, filter) <= COMPANY_INDEX_LIMIT ? sql`${postings.company} in ${matchingCompanyNames(filter)}` : companyNameMatches(postings.company, filter);
 }
 
 export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
@@ -136,9 +128,21 @@ export function countPostings(db: Db, filter: PostingFilter): PostingCount {
       select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from postings indexed by postings_job_idx
       where id in (select rowid from ${postingsFts} where ${postingsFts} match ${fts})`);
   }
+  if (!fts && labelsOnly(filter)) {
+    // The jobs from postings_job_idx too: a row's group_id sits past its description, often on overflow pages.
+    return db.get<PostingCount>(sql`
+      select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from ${postings} indexed by postings_job_idx
+      where ${conditions(db, filter, null, true)}`);
+  }
   const base = db.select({ postings: count(), jobs: countDistinct(jobGroup) }).from(postings).$dynamic();
   const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
   return query.where(conditions(db, filter, fts, true)).get() ?? { postings: 0, jobs: 0 };
+}
+
+/** Labels and nothing else: every condition is on label tables and the posting's id. */
+function labelsOnly(filter: PostingFilter): boolean {
+  const { framework: _framework, useCase: _useCase, role: _role, country: _country, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
+  return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
 /** A search and nothing else: the text index alone decides which postings match. */
@@ -197,8 +201,13 @@ export function listPostings(db: Db, filter: PostingFilter): PostingListRow[] {
     const rows = base.innerJoin(ranked, eq(ranked.rowid, postings.id)).orderBy(asc(ranked.rank), desc(postings.id)).all();
     return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
   }
-  const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
-  const rows = query.where(conditions(db, filter, fts)).orderBy(...ordering(filter, fts)).limit(PAGE_SIZE).offset(offset).all();
+  if (!fts) {
+    // The page's ids in order first, reading only the sort keys of the matches: then the 25 rows whole, not every match.
+    const page = db.select({ id: postings.id }).from(postings).where(conditions(db, filter, null)).orderBy(...ordering(filter, null)).limit(PAGE_SIZE).offset(offset);
+    const rows = base.where(inArray(postings.id, page)).orderBy(...ordering(filter, null)).all();
+    return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
+  }
+  const rows = base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)).where(conditions(db, filter, fts)).orderBy(...ordering(filter, fts)).limit(PAGE_SIZE).offset(offset).all();
   return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
 }
 
