@@ -13,6 +13,18 @@ CREATE TABLE `company_jobs` (
 	`jobs` integer NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE `country_groups` (
+	`group_id` integer NOT NULL,
+	`country` text NOT NULL,
+	`postings` integer NOT NULL,
+	PRIMARY KEY(`group_id`, `country`)
+);
+--> statement-breakpoint
+CREATE TABLE `country_jobs` (
+	`country` text PRIMARY KEY NOT NULL,
+	`jobs` integer NOT NULL
+);
+--> statement-breakpoint
 -- hand-written below: triggers and backfill
 INSERT INTO company_groups (group_id, company, postings)
 SELECT coalesce(group_id, id), company, count(*) FROM postings WHERE company IS NOT NULL GROUP BY 1, 2;
@@ -58,4 +70,46 @@ CREATE TRIGGER `company_jobs_after_group_delete` AFTER DELETE ON `company_groups
   DELETE FROM company_jobs WHERE company = old.company AND jobs = 0;
   UPDATE company_groups SET shared = 0 WHERE group_id = old.group_id AND shared = 1
     AND (SELECT count(*) FROM company_groups WHERE group_id = old.group_id) = 1;
+END;
+--> statement-breakpoint
+INSERT INTO country_groups (group_id, country, postings)
+SELECT coalesce(p.group_id, p.id), c.country, count(*) FROM posting_countries c JOIN postings p ON p.id = c.posting_id GROUP BY 1, 2;
+--> statement-breakpoint
+INSERT INTO country_jobs (country, jobs) SELECT country, count(*) FROM country_groups GROUP BY country;
+--> statement-breakpoint
+-- A country label counts in the row of its posting's group. When a posting is deleted its labels go
+-- by cascade after it, finding no posting: the posting's own trigger has taken them out first.
+CREATE TRIGGER `country_groups_after_label_insert` AFTER INSERT ON `posting_countries` BEGIN
+  INSERT INTO country_groups (group_id, country, postings) SELECT coalesce(group_id, id), new.country, 1 FROM postings WHERE id = new.posting_id
+  ON CONFLICT DO UPDATE SET postings = postings + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `country_groups_after_label_delete` AFTER DELETE ON `posting_countries` BEGIN
+  UPDATE country_groups SET postings = postings - 1 WHERE country = old.country AND group_id = (SELECT coalesce(group_id, id) FROM postings WHERE id = old.posting_id);
+  DELETE FROM country_groups WHERE country = old.country AND postings = 0 AND group_id = (SELECT coalesce(group_id, id) FROM postings WHERE id = old.posting_id);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `country_groups_before_delete` BEFORE DELETE ON `postings` BEGIN
+  UPDATE country_groups SET postings = postings - 1
+  WHERE group_id = coalesce(old.group_id, old.id) AND country IN (SELECT country FROM posting_countries WHERE posting_id = old.id);
+  DELETE FROM country_groups WHERE group_id = coalesce(old.group_id, old.id) AND postings = 0;
+END;
+--> statement-breakpoint
+-- A re-grouped posting takes its countries from its old group's rows to its new group's.
+CREATE TRIGGER `country_groups_after_update` AFTER UPDATE OF group_id ON `postings`
+WHEN coalesce(old.group_id, old.id) <> coalesce(new.group_id, new.id) BEGIN
+  UPDATE country_groups SET postings = postings - 1
+  WHERE group_id = coalesce(old.group_id, old.id) AND country IN (SELECT country FROM posting_countries WHERE posting_id = new.id);
+  DELETE FROM country_groups WHERE group_id = coalesce(old.group_id, old.id) AND postings = 0;
+  INSERT INTO country_groups (group_id, country, postings) SELECT coalesce(new.group_id, new.id), country, 1 FROM posting_countries WHERE posting_id = new.id
+  ON CONFLICT DO UPDATE SET postings = postings + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `country_jobs_after_group_insert` AFTER INSERT ON `country_groups` BEGIN
+  INSERT INTO country_jobs (country, jobs) VALUES (new.country, 1) ON CONFLICT DO UPDATE SET jobs = jobs + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `country_jobs_after_group_delete` AFTER DELETE ON `country_groups` BEGIN
+  UPDATE country_jobs SET jobs = jobs - 1 WHERE country = old.country;
+  DELETE FROM country_jobs WHERE country = old.country AND jobs = 0;
 END;

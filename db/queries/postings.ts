@@ -8,6 +8,7 @@ import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES, type Framework
 import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
 import { companyNameMatches, countCompanyJobs, matchingCompanyNames } from "./company-jobs";
+import { countCountryJobs } from "./country-jobs";
 import { drivingFilter, type DrivingFilter } from "./explorer-driver";
 import { ANY_LABEL, countJobCells } from "./job-cells";
 import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings } from "../schema";
@@ -116,6 +117,7 @@ export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
 /** Postings matching the filter, and the distinct jobs (duplicate groups) among them. */
 export function countPostings(db: Db, filter: PostingFilter): PostingCount {
   if (countableFromCompanies(filter)) return countCompanyJobs(db, filter);
+  if (filter.country && countableFromCountry(filter)) return countCountryJobs(db, filter.country);
   if (countableFromCells(filter)) {
     const sources = filter.source ? sourcesOfFilter(filter.source) : undefined;
     const row = countJobCells(db, { sources, from: filter.from, to: filter.to, by: [], frameworks: [filter.framework ?? ANY_LABEL], useCases: [filter.useCase ?? ANY_LABEL] })[0];
@@ -164,6 +166,12 @@ export function countableFromCells(filter: PostingFilter): boolean {
 function countableFromCompanies(filter: PostingFilter): boolean {
   const { company, companyMatch: _companyMatch, status, sort: _sort, page: _page, ...others } = filter;
   return Boolean(company) && status === "all" && Object.values(others).every((value) => value === undefined || value === "");
+}
+
+/** A country and nothing else: its rollup answers (posting_country_counts, country_jobs). */
+function countableFromCountry(filter: PostingFilter): boolean {
+  const { country, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
+  return Boolean(country) && status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
 /** One page of postings matching the filter, in the filter's order. */

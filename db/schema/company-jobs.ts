@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
-// Migration 0012: the explorer's company filter without scanning postings. Kept by its triggers
-// (hand-written part) on every insert, update and delete of a posting; postings without a company
-// are in neither table (no company filter matches them).
+// Migration 0012: the explorer's company and country filters without scanning postings. Kept by its triggers
+// (hand-written part) on every write of a posting or its countries; postings without a company
+// are in neither company table (no company filter matches them).
 
 /**
  * One row per company name and duplicate group (coalesce(group_id, id)) with a posting of that
@@ -26,5 +26,25 @@ export const companyGroups = sqliteTable(
 export const companyJobs = sqliteTable("company_jobs", {
   company: text("company").primaryKey(),
   postings: integer("postings").notNull(),
+  jobs: integer("jobs").notNull(),
+});
+
+/**
+ * One row per country label and duplicate group with a posting labelled with that country, and
+ * how many: a country's jobs are its rows (kept in country_jobs), as no filter names two countries.
+ */
+export const countryGroups = sqliteTable(
+  "country_groups",
+  {
+    groupId: integer("group_id").notNull(),
+    country: text("country").notNull(),
+    postings: integer("postings").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.country] })],
+);
+
+/** Per country label: its jobs (the groups with a posting labelled with it); its postings are posting_country_counts'. */
+export const countryJobs = sqliteTable("country_jobs", {
+  country: text("country").primaryKey(),
   jobs: integer("jobs").notNull(),
 });

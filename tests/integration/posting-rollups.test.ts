@@ -51,6 +51,8 @@ const RECOMPUTED = {
     select group_id, company, postings, count(*) over (partition by group_id) > 1 as shared
     from (select coalesce(group_id, id) as group_id, company, count(*) as postings from postings where company is not null group by 1, 2) order by 1, 2`,
   company_jobs: `select company, count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from postings where company is not null group by 1 order by 1`,
+  country_groups: `select coalesce(p.group_id, p.id) as group_id, c.country, count(*) as postings from posting_countries c join postings p on p.id = c.posting_id group by 1, 2 order by 1, 2`,
+  country_jobs: `select c.country, count(distinct coalesce(p.group_id, p.id)) as jobs from posting_countries c join postings p on p.id = c.posting_id group by 1 order by 1`,
 };
 const STORED = {
   job_group_sizes: `select group_id, members from job_group_sizes order by 1`,
@@ -62,6 +64,8 @@ const STORED = {
   // Every row: a name's row, and a group's row under it, must go with its last posting.
   company_groups: `select group_id, company, postings, shared from company_groups order by 1, 2`,
   company_jobs: `select company, postings, jobs from company_jobs order by 1`,
+  country_groups: `select group_id, country, postings from country_groups order by 1, 2`,
+  country_jobs: `select country, jobs from country_jobs order by 1`,
 };
 
 // Company searches the explorer counts from company_jobs and company_groups, against the postings.
