@@ -7,6 +7,9 @@ import { toFtsQuery } from "@/lib/search/fts-query";
 import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES, type Framework, type RemoteMode, type Seniority } from "@/lib/taxonomy";
 import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
+import { companyNameMatches, countCompanyJobs, matchingCompanyNames } from "./company-jobs";
+import { countCountryJobs } from "./country-jobs";
+import { drivingFilter, type DrivingFilter } from "./explorer-driver";
 import { ANY_LABEL, countJobCells } from "./job-cells";
 import { postingCountries, postingFrameworks, postingRoles, postingUseCases, postings } from "../schema";
 
@@ -66,27 +69,27 @@ const jobGroup = sql<number>`coalesce(${postings.groupId}, ${postings.id})`;
 type LabelTable = typeof postingFrameworks | typeof postingRoles | typeof postingUseCases | typeof postingCountries;
 
 /**
- * The explorer's filter as SQL; the postings export selects with the same conditions. A page reads
- * labels as EXISTS probes (walking its sort order); a count as `id IN (label index)`, driven from
- * the label's postings instead of every posting.
+ * The explorer's filter as SQL; the postings export selects with the same conditions. Labels are
+ * EXISTS probes of each row and a company search a LIKE, except the filter the query starts from
+ * (explorer-driver.ts): its postings as `id IN (label index)` or `company IN (matching names)`.
+ * With a search, a count reads every label as `id IN` (the text index and the labels intersect).
  */
-export function conditions(db: Db, filter: PostingFilter, fts: string | null, labelsDrive = false): SQL | undefined {
-  const labelled = (table: LabelTable, condition: SQL): SQL =>
-    labelsDrive
+export function conditions(db: Db, filter: PostingFilter, fts: string | null, forCount = false): SQL | undefined {
+  const driver = fts ? undefined : drivingFilter(db, filter, forCount);
+  const labelled = (name: DrivingFilter, table: LabelTable, condition: SQL): SQL =>
+    driver === name || (fts && forCount)
       ? inArray(postings.id, db.select({ id: table.postingId }).from(table).where(condition))
       : exists(db.select({ one: sql`1` }).from(table).where(and(eq(table.postingId, postings.id), condition)));
-  const escapedCompany = filter.company?.replace(/[\\%_]/g, (c) => `\\${c}`);
   return and(
     fts ? sql`${postingsFts} MATCH ${fts}` : undefined,
-    filter.framework ? labelled(postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
-    filter.useCase ? labelled(postingUseCases, eq(postingUseCases.useCase, filter.useCase)) : undefined,
-    filter.role ? labelled(postingRoles, eq(postingRoles.role, filter.role)) : undefined,
-    filter.country ? labelled(postingCountries, eq(postingCountries.country, filter.country)) : undefined,
+    filter.framework ? labelled("framework", postingFrameworks, eq(postingFrameworks.framework, filter.framework)) : undefined,
+    filter.useCase ? labelled("useCase", postingUseCases, eq(postingUseCases.useCase, filter.useCase)) : undefined,
+    filter.role ? labelled("role", postingRoles, eq(postingRoles.role, filter.role)) : undefined,
+    filter.country ? labelled("country", postingCountries, eq(postingCountries.country, filter.country)) : undefined,
     filter.seniority ? eq(postings.seniority, filter.seniority) : undefined,
     filter.remote ? eq(postings.remote, filter.remote) : undefined,
     filter.source ? inArray(postings.source, sourcesOfFilter(filter.source)) : undefined,
-    filter.company && filter.companyMatch === "exact" ? eq(postings.company, filter.company) : undefined,
-    escapedCompany && filter.companyMatch === "contains" ? sql`${postings.company} LIKE ${`%${escapedCompany}%`} ESCAPE '\\'` : undefined,
+    driver === "company" ? sql`${postings.company} in ${matchingCompanyNames(filter)}` : companyNameMatches(postings.company, filter),
     filter.salaryMin !== undefined ? gte(postings.salaryUsdMax, filter.salaryMin) : undefined,
     filter.salaryMax !== undefined ? lte(postings.salaryUsdMin, filter.salaryMax) : undefined,
     filter.from ? gte(postings.month, filter.from) : undefined,
@@ -113,6 +116,8 @@ export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
 
 /** Postings matching the filter, and the distinct jobs (duplicate groups) among them. */
 export function countPostings(db: Db, filter: PostingFilter): PostingCount {
+  if (countableFromCompanies(filter)) return countCompanyJobs(db, filter);
+  if (filter.country && countableFromCountry(filter)) return countCountryJobs(db, filter.country);
   if (countableFromCells(filter)) {
     const sources = filter.source ? sourcesOfFilter(filter.source) : undefined;
     const row = countJobCells(db, { sources, from: filter.from, to: filter.to, by: [], frameworks: [filter.framework ?? ANY_LABEL], useCases: [filter.useCase ?? ANY_LABEL] })[0];
@@ -125,9 +130,21 @@ export function countPostings(db: Db, filter: PostingFilter): PostingCount {
       select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from postings indexed by postings_job_idx
       where id in (select rowid from ${postingsFts} where ${postingsFts} match ${fts})`);
   }
+  if (!fts && labelsOnly(filter)) {
+    // The jobs from postings_job_idx too: a row's group_id sits past its description, often on overflow pages.
+    return db.get<PostingCount>(sql`
+      select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from ${postings} indexed by postings_job_idx
+      where ${conditions(db, filter, null, true)}`);
+  }
   const base = db.select({ postings: count(), jobs: countDistinct(jobGroup) }).from(postings).$dynamic();
   const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
   return query.where(conditions(db, filter, fts, true)).get() ?? { postings: 0, jobs: 0 };
+}
+
+/** Labels and nothing else: every condition is on label tables and the posting's id. */
+function labelsOnly(filter: PostingFilter): boolean {
+  const { framework: _framework, useCase: _useCase, role: _role, country: _country, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
+  return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
 /** A search and nothing else: the text index alone decides which postings match. */
@@ -143,6 +160,18 @@ function searchOnly(filter: PostingFilter): boolean {
 export function countableFromCells(filter: PostingFilter): boolean {
   const { framework: _framework, useCase: _useCase, source: _source, from: _from, to: _to, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
   return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
+}
+
+/** A company and nothing else: the names' rollup answers (company_jobs, company_groups). */
+function countableFromCompanies(filter: PostingFilter): boolean {
+  const { company, companyMatch: _companyMatch, status, sort: _sort, page: _page, ...others } = filter;
+  return Boolean(company) && status === "all" && Object.values(others).every((value) => value === undefined || value === "");
+}
+
+/** A country and nothing else: its rollup answers (posting_country_counts, country_jobs). */
+function countableFromCountry(filter: PostingFilter): boolean {
+  const { country, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
+  return Boolean(country) && status === "all" && Object.values(others).every((value) => value === undefined || value === "");
 }
 
 /** One page of postings matching the filter, in the filter's order. */
@@ -180,8 +209,13 @@ export function listPostings(db: Db, filter: PostingFilter): PostingListRow[] {
     const rows = base.innerJoin(ranked, eq(ranked.rowid, postings.id)).orderBy(asc(ranked.rank), desc(postings.id)).all();
     return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
   }
-  const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
-  const rows = query.where(conditions(db, filter, fts)).orderBy(...ordering(filter, fts)).limit(PAGE_SIZE).offset(offset).all();
+  if (!fts) {
+    // The page's ids in order first, reading only the sort keys of the matches: then the 25 rows whole, not every match.
+    const page = db.select({ id: postings.id }).from(postings).where(conditions(db, filter, null)).orderBy(...ordering(filter, null)).limit(PAGE_SIZE).offset(offset);
+    const rows = base.where(inArray(postings.id, page)).orderBy(...ordering(filter, null)).all();
+    return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
+  }
+  const rows = base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)).where(conditions(db, filter, fts)).orderBy(...ordering(filter, fts)).limit(PAGE_SIZE).offset(offset).all();
   return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
 }
 

@@ -6,3 +6,4 @@ export * from "./salaries";
 export * from "./series";
 export * from "./rollups";
 export * from "./posted-pay";
+export * from "./company-jobs";

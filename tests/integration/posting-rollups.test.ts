@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { applyRederived } from "@/db/ingest/reextract";
 import { registerSource } from "@/db/ingest/runs";
+import { countCompanyJobs } from "@/db/queries/company-jobs";
 import { countJobCells, type JobCellQuery } from "@/db/queries/job-cells";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 import { ingestRollupItems, postingIdOf, rollupItem } from "../helpers/rollup-items";
 import { seedDashboard } from "../helpers/seed-dashboard";
 import { createTempDb } from "../helpers/temp-db";
 
-// The rollups of migrations 0008 and 0009 against the same figures recomputed from the base tables, after the
+// The rollups of migrations 0008, 0009 and 0013 against the same figures recomputed from the base tables, after the
 // real scrape and after every kind of write: changed items, dedup regrouping, re-extraction, closing, deletes.
 
 let temp: ReturnType<typeof createTempDb>;
@@ -46,6 +47,12 @@ const RECOMPUTED = {
     ) order by 1, 2, 3, 4, 5`,
   posting_company_counts: `select source, coalesce(company, '') as company, company is null as unnamed, count(*) as postings, count(closed_at) as closed from postings group by 1, 2, 3 order by 1, 2, 3`,
   posting_country_counts: `select country, count(*) as postings from posting_countries group by 1 order by 1`,
+  company_groups: `
+    select group_id, company, postings, count(*) over (partition by group_id) > 1 as shared
+    from (select coalesce(group_id, id) as group_id, company, count(*) as postings from postings where company is not null group by 1, 2) order by 1, 2`,
+  company_jobs: `select company, count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from postings where company is not null group by 1 order by 1`,
+  country_groups: `select coalesce(p.group_id, p.id) as group_id, c.country, count(*) as postings from posting_countries c join postings p on p.id = c.posting_id group by 1, 2 order by 1, 2`,
+  country_jobs: `select c.country, count(distinct coalesce(p.group_id, p.id)) as jobs from posting_countries c join postings p on p.id = c.posting_id group by 1 order by 1`,
 };
 const STORED = {
   job_group_sizes: `select group_id, members from job_group_sizes order by 1`,
@@ -54,7 +61,22 @@ const STORED = {
   shared_job_cells: `select framework, use_case, source, month, group_id, members, spread from shared_job_cells order by 1, 2, 3, 4, 5`,
   posting_company_counts: `select source, company, unnamed, postings, closed from posting_company_counts where postings <> 0 or closed <> 0 order by 1, 2, 3`,
   posting_country_counts: `select country, postings from posting_country_counts where postings <> 0 order by 1`,
+  // Every row: a name's row, and a group's row under it, must go with its last posting.
+  company_groups: `select group_id, company, postings, shared from company_groups order by 1, 2`,
+  company_jobs: `select company, postings, jobs from company_jobs order by 1`,
+  country_groups: `select group_id, country, postings from country_groups order by 1, 2`,
+  country_jobs: `select country, jobs from country_jobs order by 1`,
 };
+
+// Company searches the explorer counts from company_jobs and company_groups, against the postings.
+const COMPANY_SEARCHES = [
+  { company: "a", companyMatch: "contains" },
+  { company: "mistral", companyMatch: "contains" },
+  { company: "r", companyMatch: "contains" },
+  { company: "Renamed", companyMatch: "exact" },
+  { company: "%", companyMatch: "contains" },
+  { company: "zzzz-none", companyMatch: "contains" },
+] as const;
 
 // Scopes the pages ask, answered by countJobCells and by count(distinct coalesce(group_id, id)) over the postings.
 const SCOPES: Array<{ query: JobCellQuery; where: string; labels?: string }> = [
@@ -74,6 +96,12 @@ function expectRollupsMatch(db: Db): void {
     expect(all(db, STORED[table]), table).toEqual(all(db, RECOMPUTED[table]));
   }
   expect(all(db, "select count(*) as n from posting_cell_deltas union all select count(*) from shared_cell_deltas")).toEqual([{ n: 0 }, { n: 0 }]);
+  for (const search of COMPANY_SEARCHES) {
+    const where = search.companyMatch === "exact" ? "company = ?" : "company like ? escape '\\'";
+    const value = search.companyMatch === "exact" ? search.company : `%${search.company.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const expected = db.$client.prepare(`select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from postings where ${where}`).get(value);
+    expect(countCompanyJobs(db, search), JSON.stringify(search)).toEqual(expected);
+  }
   for (const { query, where, labels } of SCOPES) {
     const dims = query.by.map((dim) => (dim === "month" ? "p.month" : dim === "source" ? "p.source" : `'${query.frameworks?.[0]}'`));
     const expected = all(
@@ -118,6 +146,11 @@ describe("posting rollups", () => {
     expect(idOf(db, "greenhouse", "repost").groupId).toBe(idOf(db, "greenhouse", "root").id);
     ingest(db, "greenhouse", [item("root", { company: "Mistral", title: "Research Engineer", locationText: "Paris", description: "root text ".repeat(30), applyUrl: "https://jobs.example.test/target" }, "2026-05-01T00:00:00.000Z")], { board: "mistral" });
     expect(idOf(db, "greenhouse", "root").groupId).toBe(idOf(db, "lever", "target").id);
+    // One group under two names (Mistral, Other): its company rows are shared, and a search matching both counts it once.
+    expect(all(db, `select company, shared from company_groups where group_id = ${idOf(db, "lever", "target").id} order by 1`)).toEqual([
+      { company: "Mistral", shared: 1 },
+      { company: "Other", shared: 1 },
+    ]);
     expectRollupsMatch(db);
   });
 
