@@ -102,15 +102,18 @@ class TextReader implements Partial<Handler> {
 const BREAK_RUN = /[\s\uE000-\uE002]{2,}|[^\S ]|[\uE000-\uE002]/g;
 
 function normaliseBreaks(text: string): string {
-  const withBreaks = text.replace(BREAK_RUN, (run) => {
-    // Two <br> in a row is how job boards write a paragraph break.
-    if (run.includes(PARAGRAPH) || run.split(BREAK).length > 2) return "\n\n";
-    if (/[\n\uE000\uE002]/.test(run)) return "\n";
-    return " ";
-  });
-  return withBreaks
-    .split("\n")
-    .map((line) => line.trim())
-    .join("\n")
+  // Runs are maximal, so every space or line break left has no whitespace beside it: only the ends need trimming.
+  return text
+    .replace(BREAK_RUN, (run) => {
+      // Two <br> in a row is how job boards write a paragraph break.
+      if (run.includes(PARAGRAPH) || hasTwo(run, BREAK)) return "\n\n";
+      if (/[\n\uE000\uE002]/.test(run)) return "\n";
+      return " ";
+    })
     .trim();
+}
+
+function hasTwo(text: string, mark: string): boolean {
+  const first = text.indexOf(mark);
+  return first !== -1 && text.includes(mark, first + 1);
 }

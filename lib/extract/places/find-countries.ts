@@ -51,9 +51,10 @@ export function findPlaces(text: string): PlaceMatch[] {
   const codes = new LexiconScan(CODES);
   WORD.lastIndex = 0;
   for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-    named.readAt(text, word.index, foldCase(word[0]));
-    cased.readAt(text, word.index, word[0]);
-    if (followsComma(text, word.index)) codes.readAt(text, word.index, word[0]);
+    const written = word[0];
+    if (named.readsFrom(word.index)) named.readAt(text, word.index, foldCase(written));
+    cased.readAt(text, word.index, written);
+    if (followsComma(text, word.index)) codes.readAt(text, word.index, written);
   }
   const candidates = [...named.found, ...cased.found, ...codes.found].sort((a, b) => a.index - b.index || b.length - a.length);
   const kept: PlaceMatch[] = [];
@@ -71,6 +72,11 @@ class LexiconScan {
   private searchFrom = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** False while a name found earlier still covers `index`: no word there needs reading (nor folding). */
+  readsFrom(index: number): boolean {
+    return index >= this.searchFrom;
+  }
 
   /** `word`: the word that starts at `index`, case-folded for a lexicon that folds case. */
   readAt(text: string, index: number, word: string): void {
@@ -95,5 +101,6 @@ function letterOrDigitAt(text: string, index: number): boolean {
 }
 
 function followsComma(text: string, index: number): boolean {
-  return text[index - 1] === "," || (SPACE.test(text[index - 1] ?? "") && text[index - 2] === ",");
+  // The cheap comparison first: most words follow no comma at all.
+  return text[index - 1] === "," || (text[index - 2] === "," && SPACE.test(text[index - 1] ?? ""));
 }
