@@ -1,3 +1,4 @@
+import { isWhitespace } from "@/lib/text/whitespace";
 import { ROLE_NOUN, ROLE_TERMS } from "./role-terms";
 
 /** How a posting names its roles: the header or title, listed role lines, or a "hiring a …" phrase. */
@@ -112,22 +113,15 @@ function namesRole(text: string): boolean {
   return ROLE_NOUN.test(stripped) || ROLE_TERMS.some(([, pattern]) => pattern.test(stripped));
 }
 
-const SPACE = /\s/;
-
 /** `text.split(/\s+/).filter(Boolean).length`, counted without building the words: each line and segment is counted. */
 function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
   for (let at = 0; at < text.length; at += 1) {
-    const space = isSpace(text.charCodeAt(at));
+    const space = isWhitespace(text.charCodeAt(at));
     if (!space && !inWord) count += 1;
     inWord = !space;
   }
   return count;
 }
 
-/** `\s` for one UTF-16 unit: ASCII decided by code, anything else (rare) by the regex itself. */
-function isSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
