@@ -95,12 +95,14 @@ function toAmount(match: RegExpMatchArray): Amount | null {
 function toFigure(text: string, first: Amount, last: Amount, payField: boolean): PayFigure | null {
   const multiplier = first.multiplier === "none" && !first.grouped ? last.multiplier : first.multiplier;
   if (multiplier === "large" || last.multiplier === "large") return null;
+  const currency = first.currency ?? last.currency;
+  // Without a currency only "70-90k" or "40L" reads as pay; "15,000+ organisations" does not (most numbers
+  // of a text: decided before their context is read).
+  if (currency === null && multiplier === "none") return null;
   const { before, after, talksPay } = figureContext(text, { start: first.start, end: last.end });
   if (NOT_BASE_BEFORE.test(before) || NOT_BASE_AFTER.test(after) || PERK_MONEY.test(before) || PERK_MONEY.test(after)) return null;
-  const currency = first.currency ?? last.currency;
   const period = multiplier === "lakhPerAnnum" ? "year" : (periodAfter(after) ?? periodBefore(before));
-  // Without a currency only "70-90k" or "40L" reads as pay; "15,000+ organisations" does not.
-  if (!(payField || period !== null || talksPay) || (currency === null && multiplier === "none")) return null;
+  if (!(payField || period !== null || talksPay)) return null;
   const min = scaled(first.value, first.multiplier === "none" && !first.grouped ? multiplier : first.multiplier);
   const max = scaled(last.value, last.multiplier === "none" && !last.grouped ? multiplier : last.multiplier);
   const lakhs = multiplier === "lakh" || multiplier === "lakhPerAnnum";

@@ -84,6 +84,8 @@ function splitQualifiers(segment: string): string[] {
 /** "Product Engineer: (React) who would …", "*Principal ML Engineer* — Owns …", "Staff SWE, AI": the title part. */
 function roleLineHead(line: string): string | null {
   const bare = line.replace(BULLET, "").replace(/\*/g, "").trim();
+  // Most lines are prose that names no job: without a job word or a bracket ("(2 roles)"), no head of them can name one.
+  if (!bare.includes("(") && !ROLE_NOUN.test(bare)) return null;
   if (/^(?:we|you|our|i|i'm|if|this|the|it|they|he|she|apply|email|why|what|how|who|where|when)\b/i.test(bare)) return null;
   const beforeBreak = bare.split(/:(?:\s|$)|\s[—–|]\s/)[0] ?? "";
   const hasBreak = beforeBreak.length < bare.length;
