@@ -47,9 +47,16 @@ function headerLinesOf(lines: string[]): string[] {
 }
 
 function isHeaderLine(line: string, index: number): boolean {
-  const segments = line.split(SEGMENT_BREAK);
-  if (index === 0) return segments.length >= 2 || (wordCount(line) <= MAX_TITLE_WORDS && namesRole(line));
+  if (index === 0) return hasSegmentBreak(line) || (wordCount(line) <= MAX_TITLE_WORDS && namesRole(line));
   return line.split("|").length >= 3;
+}
+
+// Every segment break holds one of these: a line without any (most first lines of prose) is not scanned for breaks.
+const SEGMENT_MARK = /[|•·—-]/;
+
+/** `line.split(SEGMENT_BREAK).length >= 2`: the first line splits into segments. */
+function hasSegmentBreak(line: string): boolean {
+  return SEGMENT_MARK.test(line) && SEGMENT_BREAK.test(line);
 }
 
 function roleSegments(line: string, skipCompany: boolean): string[] {
