@@ -45,14 +45,14 @@ export function splitPassages(text: string): Passage[] {
 function isHeading(rawLine: string, line: string): boolean {
   if (BULLET.test(rawLine)) return false;
   if (line.endsWith(":")) return true;
-  return wordCount(line) <= MAX_HEADING_WORDS && !/[.!?,;]$/.test(line);
+  return lineHasAtMostWords(line, MAX_HEADING_WORDS) && !/[.!?,;]$/.test(line);
 }
 
-/** The words of a line whose whitespace is collapsed to single spaces (a TextLine's `line`). */
-export function wordCount(line: string): number {
+/** The line (a TextLine's `line`, whitespace collapsed to single spaces) has at most `max` words: counted until the limit is passed. */
+export function lineHasAtMostWords(line: string, max: number): boolean {
   let count = 1;
-  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) count += 1;
-  return count;
+  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) if (++count > max) return false;
+  return true;
 }
 
 export function splitSentences(line: string): string[] {

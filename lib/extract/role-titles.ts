@@ -1,5 +1,5 @@
 import { isWhitespace } from "@/lib/text/whitespace";
-import { ROLE_NOUN, ROLE_TERMS } from "./role-terms";
+import { namesAnyRoleTerm, ROLE_NOUN } from "./role-terms";
 
 /** How a posting names its roles: the header or title, listed role lines, or a "hiring a …" phrase. */
 export type RoleTitles = { header: string[]; lines: string[]; phrase: string | null };
@@ -119,7 +119,7 @@ export function stripTeamWords(title: string): string {
 
 function namesRole(text: string): boolean {
   const stripped = stripTeamWords(text);
-  return ROLE_NOUN.test(stripped) || ROLE_TERMS.some(([, pattern]) => pattern.test(stripped));
+  return ROLE_NOUN.test(stripped) || namesAnyRoleTerm(stripped);
 }
 
 /** `text.split(/\s+/).filter(Boolean).length`, counted without building the words: each line and segment is counted. */
