@@ -1,4 +1,5 @@
 import type { RemoteMode } from "@/lib/taxonomy";
+import { isWhitespace } from "@/lib/text/whitespace";
 import { findCountries } from "./places/find-countries";
 import type { TextSentence } from "./text-lines";
 
@@ -59,13 +60,15 @@ function isAboutJobPlace(sentence: string): boolean {
   return hasAtMostWords(sentence, SHORT_SENTENCE_WORDS) || JOB_PLACE.test(sentence);
 }
 
-const SPACES = /\s+/g;
-
-/** `text.split(/\s+/).length <= max`, counted without building the words. */
+/** `text.split(/\s+/).length <= max` (one more word than there are runs of whitespace), counted without building the words. */
 function hasAtMostWords(text: string, max: number): boolean {
-  SPACES.lastIndex = 0;
   let words = 1;
-  while (SPACES.exec(text) !== null) if (++words > max) return false;
+  let inSpace = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const space = isWhitespace(text.charCodeAt(at));
+    if (space && !inSpace && ++words > max) return false;
+    inSpace = space;
+  }
   return true;
 }
 

@@ -6,6 +6,8 @@ const ABBREVIATION = /\b(?:e\.g|i\.e|etc|vs|incl|approx|ex|esp|Dr|Mr|Ms|Sr|Jr|St
 const SENTENCE_END = /(?<=[.!?])\s+(?=[^\sa-z])/;
 const STOP_THEN_SPACE = /[.!?]\s/;
 const BULLET = /^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/;
+// Whitespace other than a lone space: most lines have none, and rewriting every single space would copy the line.
+const SPACE_TO_COLLAPSE = /[^\S ]|\s\s/;
 const MAX_HEADING_WORDS = 8;
 
 /** One non-blank line of a text: as written, without its bullet and with whitespace collapsed, and its sentences. */
@@ -20,7 +22,8 @@ export function textLines(text: string): readonly TextLine[] {
   if (text === lastText) return lastLines;
   const lines: TextLine[] = [];
   for (const rawLine of text.split("\n")) {
-    const line = rawLine.replace(BULLET, "").replace(/\s+/g, " ").trim();
+    const unbulleted = rawLine.replace(BULLET, "");
+    const line = (SPACE_TO_COLLAPSE.test(unbulleted) ? unbulleted.replace(/\s+/g, " ") : unbulleted).trim();
     if (line !== "") lines.push({ rawLine, line, sentences: splitSentences(line) });
   }
   lastText = text;
@@ -42,14 +45,14 @@ export function splitPassages(text: string): Passage[] {
 function isHeading(rawLine: string, line: string): boolean {
   if (BULLET.test(rawLine)) return false;
   if (line.endsWith(":")) return true;
-  return wordCount(line) <= MAX_HEADING_WORDS && !/[.!?,;]$/.test(line);
+  return lineHasAtMostWords(line, MAX_HEADING_WORDS) && !/[.!?,;]$/.test(line);
 }
 
-/** The words of a line whose whitespace is collapsed to single spaces (a TextLine's `line`). */
-export function wordCount(line: string): number {
+/** The line (a TextLine's `line`, whitespace collapsed to single spaces) has at most `max` words: counted until the limit is passed. */
+export function lineHasAtMostWords(line: string, max: number): boolean {
   let count = 1;
-  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) count += 1;
-  return count;
+  for (let at = line.indexOf(" "); at !== -1; at = line.indexOf(" ", at + 1)) if (++count > max) return false;
+  return true;
 }
 
 export function splitSentences(line: string): string[] {

@@ -18,7 +18,8 @@ const AMOUNT = new RegExp(
     String.raw`(?<![\p{L}\p{N}.,])(?<number>\d{1,3}(?:[.,'’\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d{1,2})?)` +
     String.raw`(?:\s?(?<multiplier>k|K|thousand|LPA|L|lakhs?|lacs?|MM|mm|M|mn|million|billion|bn|B)(?![\p{L}]))?` +
     String.raw`(?:\s?(?<post>€|£|\b(?:${CODES})\b))?`,
-  "gu",
+  // Sticky: tried at one start at a time.
+  "yu",
 );
 // An amount's number starts at most this many characters after the amount ("CAD $30": code, space, sign, space).
 const MAX_PREFIX = Math.max(...CURRENCY_CODES.map((code) => code.length)) + Math.max(...CURRENCY_SIGNS.map(([sign]) => sign.length)) + 2;
@@ -49,7 +50,10 @@ export function findPayFigures(text: string, payField = false): PayFigure[] {
   return figures;
 }
 
-/** The AMOUNT matches of a text, as matchAll finds them; the search jumps over stretches no amount can start in. */
+/**
+ * The AMOUNT matches of a text, as matchAll finds them. An amount starts at most MAX_PREFIX characters
+ * before a digit, so only those starts are tried (anchored): no scan crosses the text between digits.
+ */
 function amountMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let from = 0;
@@ -57,12 +61,24 @@ function amountMatches(text: string): RegExpExecArray[] {
     DIGIT.lastIndex = from;
     const digit = DIGIT.exec(text);
     if (digit === null) return matches;
-    AMOUNT.lastIndex = Math.max(from, digit.index - MAX_PREFIX);
-    const match = AMOUNT.exec(text);
-    if (match === null) return matches;
+    const match = amountStartingNear(text, Math.max(from, digit.index - MAX_PREFIX), digit.index);
+    if (match === null) {
+      from = digit.index + 1;
+      continue;
+    }
     matches.push(match);
     from = AMOUNT.lastIndex;
   }
+}
+
+/** The first amount that starts between `first` and `last` (inclusive). */
+function amountStartingNear(text: string, first: number, last: number): RegExpExecArray | null {
+  for (let start = first; start <= last; start += 1) {
+    AMOUNT.lastIndex = start;
+    const match = AMOUNT.exec(text);
+    if (match !== null) return match;
+  }
+  return null;
 }
 
 function toAmount(match: RegExpMatchArray): Amount | null {
@@ -79,12 +95,14 @@ function toAmount(match: RegExpMatchArray): Amount | null {
 function toFigure(text: string, first: Amount, last: Amount, payField: boolean): PayFigure | null {
   const multiplier = first.multiplier === "none" && !first.grouped ? last.multiplier : first.multiplier;
   if (multiplier === "large" || last.multiplier === "large") return null;
+  const currency = first.currency ?? last.currency;
+  // Without a currency only "70-90k" or "40L" reads as pay; "15,000+ organisations" does not (most numbers
+  // of a text: decided before their context is read).
+  if (currency === null && multiplier === "none") return null;
   const { before, after, talksPay } = figureContext(text, { start: first.start, end: last.end });
   if (NOT_BASE_BEFORE.test(before) || NOT_BASE_AFTER.test(after) || PERK_MONEY.test(before) || PERK_MONEY.test(after)) return null;
-  const currency = first.currency ?? last.currency;
   const period = multiplier === "lakhPerAnnum" ? "year" : (periodAfter(after) ?? periodBefore(before));
-  // Without a currency only "70-90k" or "40L" reads as pay; "15,000+ organisations" does not.
-  if (!(payField || period !== null || talksPay) || (currency === null && multiplier === "none")) return null;
+  if (!(payField || period !== null || talksPay)) return null;
   const min = scaled(first.value, first.multiplier === "none" && !first.grouped ? multiplier : first.multiplier);
   const max = scaled(last.value, last.multiplier === "none" && !last.grouped ? multiplier : last.multiplier);
   const lakhs = multiplier === "lakh" || multiplier === "lakhPerAnnum";

@@ -1,3 +1,4 @@
+import { anyPattern } from "./any-pattern";
 import type { Role } from "@/lib/taxonomy";
 
 /** Words that name a job ("Engineer", "Scientist", "Manager"): a title without one only names a team or topic. */
@@ -40,3 +41,6 @@ export const ROLE_TERMS: ReadonlyArray<readonly [Role, RegExp]> = [
 
 /** Catch-all engineering words: software engineering when nothing more specific is named. */
 export const GENERIC_ENGINEERING = /\b(?:engineers?|engineering|developers?|programmers?|eng)\b/i;
+
+/** Whether some role term is named: one screen for the whole list (most texts name none). */
+export const namesAnyRoleTerm = anyPattern(ROLE_TERMS.map(([, pattern]) => pattern));

@@ -1,4 +1,5 @@
-import { ROLE_NOUN, ROLE_TERMS } from "./role-terms";
+import { isWhitespace } from "@/lib/text/whitespace";
+import { namesAnyRoleTerm, ROLE_NOUN } from "./role-terms";
 
 /** How a posting names its roles: the header or title, listed role lines, or a "hiring a …" phrase. */
 export type RoleTitles = { header: string[]; lines: string[]; phrase: string | null };
@@ -46,9 +47,16 @@ function headerLinesOf(lines: string[]): string[] {
 }
 
 function isHeaderLine(line: string, index: number): boolean {
-  const segments = line.split(SEGMENT_BREAK);
-  if (index === 0) return segments.length >= 2 || (wordCount(line) <= MAX_TITLE_WORDS && namesRole(line));
+  if (index === 0) return hasSegmentBreak(line) || (wordCount(line) <= MAX_TITLE_WORDS && namesRole(line));
   return line.split("|").length >= 3;
+}
+
+// Every segment break holds one of these: a line without any (most first lines of prose) is not scanned for breaks.
+const SEGMENT_MARK = /[|•·—-]/;
+
+/** `line.split(SEGMENT_BREAK).length >= 2`: the first line splits into segments. */
+function hasSegmentBreak(line: string): boolean {
+  return SEGMENT_MARK.test(line) && SEGMENT_BREAK.test(line);
 }
 
 function roleSegments(line: string, skipCompany: boolean): string[] {
@@ -83,6 +91,8 @@ function splitQualifiers(segment: string): string[] {
 /** "Product Engineer: (React) who would …", "*Principal ML Engineer* — Owns …", "Staff SWE, AI": the title part. */
 function roleLineHead(line: string): string | null {
   const bare = line.replace(BULLET, "").replace(/\*/g, "").trim();
+  // Most lines are prose that names no job: without a job word or a bracket ("(2 roles)"), no head of them can name one.
+  if (!bare.includes("(") && !ROLE_NOUN.test(bare)) return null;
   if (/^(?:we|you|our|i|i'm|if|this|the|it|they|he|she|apply|email|why|what|how|who|where|when)\b/i.test(bare)) return null;
   const beforeBreak = bare.split(/:(?:\s|$)|\s[—–|]\s/)[0] ?? "";
   const hasBreak = beforeBreak.length < bare.length;
@@ -109,9 +119,18 @@ export function stripTeamWords(title: string): string {
 
 function namesRole(text: string): boolean {
   const stripped = stripTeamWords(text);
-  return ROLE_NOUN.test(stripped) || ROLE_TERMS.some(([, pattern]) => pattern.test(stripped));
+  return ROLE_NOUN.test(stripped) || namesAnyRoleTerm(stripped);
 }
 
+/** `text.split(/\s+/).filter(Boolean).length`, counted without building the words: each line and segment is counted. */
 function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let count = 0;
+  let inWord = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const space = isWhitespace(text.charCodeAt(at));
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
 }
+

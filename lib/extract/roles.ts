@@ -1,5 +1,5 @@
 import { ROLES, type Role } from "@/lib/taxonomy";
-import { GENERIC_ENGINEERING, ROLE_NOUN, ROLE_TERMS } from "./role-terms";
+import { GENERIC_ENGINEERING, namesAnyRoleTerm, ROLE_NOUN, ROLE_TERMS } from "./role-terms";
 import { stripTeamWords, type RoleTitles } from "./role-titles";
 
 // Separators between roles in one title ("ML Engineer, Data Engineer", "SRE / Software Engineer").
@@ -56,6 +56,7 @@ function roleParts(title: string): string[] {
 // Terms are tried most specific first; a later term inside an earlier one's words does not count
 // ("ML Infra" is ML infrastructure, not also an ML engineer).
 function termRoles(part: string): Role[] {
+  if (!namesAnyRoleTerm(part)) return [];
   const taken: Array<[number, number]> = [];
   const roles = new Set<Role>();
   for (const [role, pattern] of ROLE_TERMS) {

@@ -1,4 +1,4 @@
-import { textLines, wordCount } from "./passages";
+import { lineHasAtMostWords, textLines } from "./passages";
 
 /** One sentence of a posting with what surrounds it: its section, and whether it is about perks or the employer. */
 export type TextSentence = { sentence: string; section: string | null; aboutPerks: boolean; aboutCompany: boolean };
@@ -35,7 +35,6 @@ export function textSentences(text: string): TextSentence[] {
 /** "BENEFITS", "What we offer:", "Location": a heading line, not a bullet or an emoji perk. */
 function isSectionHeading(rawLine: string, line: string): boolean {
   if (BULLET.test(rawLine) || !/^\p{L}/u.test(line)) return false;
-  const words = wordCount(line);
-  if (line.endsWith(":")) return words <= 10;
-  return words <= 6 && !/[.!?,;]$/.test(line) && (line === line.toUpperCase() || /^\p{Lu}/u.test(line));
+  if (line.endsWith(":")) return lineHasAtMostWords(line, 10);
+  return lineHasAtMostWords(line, 6) && !/[.!?,;]$/.test(line) && (line === line.toUpperCase() || /^\p{Lu}/u.test(line));
 }

@@ -1,6 +1,4 @@
-import { parseDocument } from "htmlparser2";
-
-type ChildNode = ReturnType<typeof parseDocument>["children"][number];
+import { Parser, type Handler } from "htmlparser2";
 
 // Private-use sentinels mark block boundaries, so they can be told apart from the source's own
 // newlines (typed line breaks in HN comments).
@@ -17,43 +15,86 @@ const LINE_BLOCKS = new Set(["div", "li", "tr", "dt", "dd", "header", "footer", 
  * Plain readable text from HN or job-board HTML: blocks become line breaks, paragraphs are
  * separated by one blank line, list items start with "- ", entities are decoded and whitespace
  * is collapsed within lines. Newlines typed inside the text (HN keeps them) stay line breaks.
- * Parsed by htmlparser2 (what cheerio/slim parses with, without its wrapper) and read in one walk over the tree.
+ * Read from htmlparser2's events (what cheerio/slim parses with) as they come, without building a tree.
  */
 export function htmlToText(html: string): string {
-  const parts: string[] = [];
-  appendText(parseDocument(standardInput(html)).children, false, parts);
-  return normaliseBreaks(parts.join(""));
+  const reader = new TextReader();
+  new Parser(reader).end(standardInput(html));
+  reader.endText();
+  return normaliseBreaks(reader.parts.join(""));
 }
 
 // The HTML standard's input rules, which htmlparser2 leaves out: a carriage return is a line
 // break, and a NUL character in text is dropped.
 function standardInput(html: string): string {
-  return /[\r\0]/.test(html) ? html.replace(/\r\n?/g, "\n").replace(/\0/g, "") : html;
+  return html.includes("\r") || html.includes("\0") ? html.replace(/\r\n?/g, "\n").replace(/\0/g, "") : html;
 }
 
-function appendText(nodes: ChildNode[], inListItem: boolean, parts: string[]): void {
-  for (const node of nodes) {
-    if (node.type === "text") {
-      // Indentation between tags is layout, not a line the author typed.
-      parts.push(node.data.trim() === "" ? " " : node.data);
-      continue;
+/**
+ * The text of the elements in document order, as a walk over the parsed tree would read it: a
+ * text node is every text event between two other events (entities arrive as separate events),
+ * and an element's closing marks come when the parser closes it, implied closes included.
+ */
+class TextReader implements Partial<Handler> {
+  readonly parts: string[] = [];
+  private text: string | null = null;
+  // Open elements whose text is left out (a dropped element and all it holds; anything inside a <br>).
+  private skippedDepth = 0;
+  private listItemDepth = 0;
+  private readonly closings: Array<{ mark: string; listItem: boolean }> = [];
+
+  onopentag(name: string): void {
+    this.endText();
+    if (this.skippedDepth > 0 || DROPPED.has(name)) {
+      this.skippedDepth += 1;
+      return;
     }
-    if (node.type === "cdata") appendText(node.children, inListItem, parts);
-    if (node.type !== "tag" && node.type !== "script" && node.type !== "style") continue;
-    const name = node.name;
-    if (DROPPED.has(name)) continue;
     if (name === "br") {
-      parts.push(BREAK);
-      continue;
+      this.parts.push(BREAK);
+      this.skippedDepth = 1;
+      return;
     }
     // A paragraph inside a list item only ends the item's line.
-    const itemParagraph = name === "p" && inListItem;
+    const itemParagraph = name === "p" && this.listItemDepth > 0;
     const before = itemParagraph ? "" : PARAGRAPH_BLOCKS.has(name) ? PARAGRAPH : LINE_BLOCKS.has(name) ? LINE : "";
-    const after = itemParagraph ? LINE : before;
-    parts.push(before);
-    if (name === "li") parts.push("- ");
-    appendText(node.children, inListItem || name === "li", parts);
-    parts.push(after);
+    this.parts.push(before);
+    const listItem = name === "li";
+    if (listItem) {
+      this.parts.push("- ");
+      this.listItemDepth += 1;
+    }
+    this.closings.push({ mark: itemParagraph ? LINE : before, listItem });
+  }
+
+  onclosetag(): void {
+    this.endText();
+    if (this.skippedDepth > 0) {
+      this.skippedDepth -= 1;
+      return;
+    }
+    const closing = this.closings.pop();
+    if (closing === undefined) return;
+    this.parts.push(closing.mark);
+    if (closing.listItem) this.listItemDepth -= 1;
+  }
+
+  ontext(data: string): void {
+    if (this.skippedDepth === 0) this.text = this.text === null ? data : this.text + data;
+  }
+
+  oncomment(): void {
+    this.endText();
+  }
+
+  onprocessinginstruction(): void {
+    this.endText();
+  }
+
+  endText(): void {
+    if (this.text === null) return;
+    // Indentation between tags is layout, not a line the author typed.
+    this.parts.push(this.text.trim() === "" ? " " : this.text);
+    this.text = null;
   }
 }
 
@@ -61,15 +102,18 @@ function appendText(nodes: ChildNode[], inListItem: boolean, parts: string[]): v
 const BREAK_RUN = /[\s\uE000-\uE002]{2,}|[^\S ]|[\uE000-\uE002]/g;
 
 function normaliseBreaks(text: string): string {
-  const withBreaks = text.replace(BREAK_RUN, (run) => {
-    // Two <br> in a row is how job boards write a paragraph break.
-    if (run.includes(PARAGRAPH) || run.split(BREAK).length > 2) return "\n\n";
-    if (/[\n\uE000\uE002]/.test(run)) return "\n";
-    return " ";
-  });
-  return withBreaks
-    .split("\n")
-    .map((line) => line.trim())
-    .join("\n")
+  // Runs are maximal, so every space or line break left has no whitespace beside it: only the ends need trimming.
+  return text
+    .replace(BREAK_RUN, (run) => {
+      // Two <br> in a row is how job boards write a paragraph break.
+      if (run.includes(PARAGRAPH) || hasTwo(run, BREAK)) return "\n\n";
+      if (/[\n\uE000\uE002]/.test(run)) return "\n";
+      return " ";
+    })
     .trim();
+}
+
+function hasTwo(text: string, mark: string): boolean {
+  const first = text.indexOf(mark);
+  return first !== -1 && text.includes(mark, first + 1);
 }

@@ -10,7 +10,13 @@ type PlaceMatch = { index: number; length: number; country: string };
  * first word must then be that whole word, so each word of a text is looked up once instead of
  * running one alternation of every name over the text.
  */
-type Lexicon = { namesByFirstWord: Map<string, string[]>; countryOf: (name: string) => string | undefined; foldsCase: boolean };
+type Lexicon = {
+  namesByFirstWord: Map<string, string[]>;
+  /** The first character of every name (case-folded for a lexicon that folds case): most words start with none of them. */
+  firstCharacters: Set<string>;
+  countryOf: (name: string) => string | undefined;
+  foldsCase: boolean;
+};
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
@@ -29,7 +35,8 @@ function lexicon(names: Iterable<string>, countryOf: (name: string) => string | 
     if (firstWord === undefined) throw new Error(`A place name must start with a letter or digit: ${name}`);
     namesByFirstWord.set(firstWord, [...(namesByFirstWord.get(firstWord) ?? []), name]);
   }
-  return { namesByFirstWord, countryOf, foldsCase };
+  const firstCharacters = new Set([...namesByFirstWord.keys()].map((word) => word[0] ?? ""));
+  return { namesByFirstWord, firstCharacters, countryOf, foldsCase };
 }
 
 const INSENSITIVE = new Map([...COUNTRY_NAMES, ...SUBDIVISION_COUNTRIES].map(([name, code]) => [name.toLowerCase(), code]));
@@ -51,9 +58,10 @@ export function findPlaces(text: string): PlaceMatch[] {
   const codes = new LexiconScan(CODES);
   WORD.lastIndex = 0;
   for (let word = WORD.exec(text); word !== null; word = WORD.exec(text)) {
-    named.readAt(text, word.index, foldCase(word[0]));
-    cased.readAt(text, word.index, word[0]);
-    if (followsComma(text, word.index)) codes.readAt(text, word.index, word[0]);
+    const written = word[0];
+    if (named.readsFrom(word.index) && mayStartName(NAMES, written)) named.readAt(text, word.index, foldCase(written));
+    if (mayStartName(CASED_NAMES, written)) cased.readAt(text, word.index, written);
+    if (mayStartName(CODES, written) && followsComma(text, word.index)) codes.readAt(text, word.index, written);
   }
   const candidates = [...named.found, ...cased.found, ...codes.found].sort((a, b) => a.index - b.index || b.length - a.length);
   const kept: PlaceMatch[] = [];
@@ -65,12 +73,27 @@ export function findPlaces(text: string): PlaceMatch[] {
   return kept;
 }
 
+/**
+ * False when no name of the lexicon can start with the word, decided from its first character without
+ * folding the word: an ASCII letter folds on its own; any other character might fold to a name's (K, the Kelvin sign, is k).
+ */
+function mayStartName(lexicon: Lexicon, word: string): boolean {
+  const first = word[0] ?? "";
+  if (first.charCodeAt(0) >= 128) return true;
+  return lexicon.firstCharacters.has(lexicon.foldsCase ? first.toLowerCase() : first);
+}
+
 /** One lexicon read left to right: a name found ends the search until its last character, even when it names no country. */
 class LexiconScan {
   readonly found: PlaceMatch[] = [];
   private searchFrom = 0;
 
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** False while a name found earlier still covers `index`: no word there needs reading (nor folding). */
+  readsFrom(index: number): boolean {
+    return index >= this.searchFrom;
+  }
 
   /** `word`: the word that starts at `index`, case-folded for a lexicon that folds case. */
   readAt(text: string, index: number, word: string): void {
@@ -95,5 +118,6 @@ function letterOrDigitAt(text: string, index: number): boolean {
 }
 
 function followsComma(text: string, index: number): boolean {
-  return text[index - 1] === "," || (SPACE.test(text[index - 1] ?? "") && text[index - 2] === ",");
+  // The cheap comparison first: most words follow no comma at all.
+  return text[index - 1] === "," || (text[index - 2] === "," && SPACE.test(text[index - 1] ?? ""));
 }
