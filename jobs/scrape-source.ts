@@ -6,7 +6,8 @@ import { loadValidators } from "@/db/queries/validators";
 import type { RunError } from "@/db/schema";
 import { dbFileOf, StorageError, storageErrorOf } from "@/db/storage-error";
 import type { HttpClient } from "@/lib/http/client";
-import { normalise } from "@/lib/normalise/normalise";
+import type { NormalisedPosting } from "@/lib/normalise/types";
+import { normaliseBatch, type NormaliseOutcome } from "@/lib/normalise/worker-client";
 import type { RunStatus } from "@/lib/sources";
 import type { SourceConfig } from "@/scrapers/config";
 import type { Batch, ScrapeOptions, Source } from "@/scrapers/types";
@@ -33,7 +34,7 @@ export type SourceTick = {
   now?: Date;
 };
 
-/** One run of one source: fetch and parse a batch, then write it in one short transaction. */
+/** One run of one source: fetch and parse a batch (on both cores), then write it in one short transaction. */
 export async function runSourceTick({ db, http, source, config, options = {}, progress = () => {}, now = new Date() }: SourceTick): Promise<RunSummary> {
   const started = Date.now();
   const runId = writeOrStorageError(db, () => {
@@ -58,7 +59,8 @@ export async function runSourceTick({ db, http, source, config, options = {}, pr
         progress(`${source.name}: ${batch.label}: FAILED ${batch.failure.kind}${batch.failure.status ? ` ${batch.failure.status}` : ""} — ${batch.failure.message}`);
         continue;
       }
-      const written = writeOrStorageError(db, () => (batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch)));
+      const postings = batch.data ? [] : postingsOrThrow(await normaliseBatch(source.name, batch.items.map((item) => item.record), batch.board ?? null));
+      const written = writeOrStorageError(db, () => (batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch, postings)));
       counts.fetched += batch.data?.rows.length ?? batch.items.length;
       counts.newCount += written.newCount;
       counts.updatedCount += written.updatedCount;
@@ -96,9 +98,17 @@ function writeOrStorageError<T>(db: Db, write: () => T, consequence?: string): T
   }
 }
 
-function writeBatch(db: Db, source: Source, runId: number, batch: Batch) {
+// A record the reader refuses stops the run, as when normalise threw in this thread.
+function postingsOrThrow(outcomes: NormaliseOutcome[]): NormalisedPosting[] {
+  return outcomes.map((outcome) => {
+    if (outcome.error) throw outcome.error;
+    return outcome.posting;
+  });
+}
+
+function writeBatch(db: Db, source: Source, runId: number, batch: Batch, postings: NormalisedPosting[]) {
   const board = batch.board ?? null;
-  const items = batch.items.map((item) => ({ ...item, posting: normalise(source.name, item.record, { board }) }));
+  const items = batch.items.map((item, i) => ({ ...item, posting: postings[i]! }));
   return ingestBatch(db, {
     source: source.name,
     runId,
