@@ -1,12 +1,11 @@
 import type { Db } from "@/db/client";
 import { ingestDataBatch, type DataRows } from "@/db/ingest/data-rows";
-import { ingestBatch, type IngestCounts } from "@/db/ingest/postings";
+import { ingestBatch, type IngestCounts, type IngestItem } from "@/db/ingest/postings";
 import { finishRun, recordRequestedInterval, registerSource, startRun, type RunCounts } from "@/db/ingest/runs";
 import { loadValidators } from "@/db/queries/validators";
 import type { RunError } from "@/db/schema";
 import { dbFileOf, StorageError, storageErrorOf } from "@/db/storage-error";
 import type { HttpClient } from "@/lib/http/client";
-import type { NormalisedPosting } from "@/lib/normalise/types";
 import { normaliseBatch, type NormaliseOutcome } from "@/lib/normalise/worker-client";
 import type { RunStatus } from "@/lib/sources";
 import type { SourceConfig } from "@/scrapers/config";
@@ -59,7 +58,7 @@ export async function runSourceTick({ db, http, source, config, options = {}, pr
         progress(`${source.name}: ${batch.label}: FAILED ${batch.failure.kind}${batch.failure.status ? ` ${batch.failure.status}` : ""} — ${batch.failure.message}`);
         continue;
       }
-      const postings = batch.data ? [] : postingsOrThrow(await normaliseBatch(source.name, batch.items.map((item) => item.record), batch.board ?? null));
+      const postings = batch.data ? [] : readOrThrow(await normaliseBatch(source.name, batch.items.map((item) => item.record), batch.board ?? null));
       const written = writeOrStorageError(db, () => (batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch, postings)));
       counts.fetched += batch.data?.rows.length ?? batch.items.length;
       counts.newCount += written.newCount;
@@ -98,17 +97,19 @@ function writeOrStorageError<T>(db: Db, write: () => T, consequence?: string): T
   }
 }
 
+type ReadPosting = Pick<IngestItem, "posting" | "parts">;
+
 // A record the reader refuses stops the run, as when normalise threw in this thread.
-function postingsOrThrow(outcomes: NormaliseOutcome[]): NormalisedPosting[] {
+function readOrThrow(outcomes: NormaliseOutcome[]): ReadPosting[] {
   return outcomes.map((outcome) => {
     if (outcome.error) throw outcome.error;
-    return outcome.posting;
+    return { posting: outcome.posting, parts: outcome.parts };
   });
 }
 
-function writeBatch(db: Db, source: Source, runId: number, batch: Batch, postings: NormalisedPosting[]) {
+function writeBatch(db: Db, source: Source, runId: number, batch: Batch, postings: ReadPosting[]) {
   const board = batch.board ?? null;
-  const items = batch.items.map((item, i) => ({ ...item, posting: postings[i]! }));
+  const items = batch.items.map((item, i) => ({ ...item, ...postings[i]! }));
   return ingestBatch(db, {
     source: source.name,
     runId,

@@ -35,8 +35,8 @@ export async function buildBenchDb({ file, realDb, seeds, postings, surveyRows, 
   for (const batch of generatePostings(seeds.postings, pipelinePostings)) {
     const normalised = await normaliseBatch(batch.source, batch.items.map((item) => item.record), batch.board);
     const items = batch.items.flatMap((item, i) => {
-      const { posting } = normalised[i]!;
-      if (posting) return [{ ...item, posting }];
+      const { posting, parts } = normalised[i]!;
+      if (posting) return [{ ...item, posting, parts }];
       failed++;
       return [];
     });

@@ -1,16 +1,21 @@
-// The normalise worker's entry: parses and extracts batches off the main thread, which meanwhile
-// writes the batch before (lib/normalise/worker-client.ts starts it).
+// The normalise worker's entry: parses, extracts and works out the row parts of its share of each
+// batch while the main thread does the rest (lib/normalise/worker-client.ts starts it).
 import { parentPort } from "node:worker_threads";
+import { rowParts } from "@/db/ingest/row-parts";
 import { normalise } from "./normalise";
-import { errorData, type NormaliseRequest, type NormaliseResponse, type RecordOutcome } from "./worker-messages";
+import { errorData, type NormaliseRequest, type NormaliseResponse, type RecordOutcome, type WorkerReady } from "./worker-messages";
 
-parentPort?.on("message", ({ id, source, records, board }: NormaliseRequest) => {
-  const outcomes = records.map((record): RecordOutcome => {
+parentPort?.on("message", ({ id, source, bodies, board }: NormaliseRequest) => {
+  const outcomes = bodies.map((body): RecordOutcome => {
     try {
-      return { posting: normalise(source, record, { board }) };
+      const record: unknown = JSON.parse(body);
+      const posting = normalise(source, record, { board });
+      const { contentHash, computed, bits } = rowParts(body, posting);
+      return { posting, parts: { contentHash, computed, bits } };
     } catch (error) {
       return { error: errorData(error) };
     }
   });
-  parentPort?.postMessage({ id, outcomes } satisfies NormaliseResponse);
+  parentPort?.postMessage({ id, outcomes, finishedAt: performance.timeOrigin + performance.now() } satisfies NormaliseResponse);
 });
+parentPort?.postMessage({ ready: true } satisfies WorkerReady);
