@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
 import { rowParts, type RowParts } from "@/db/ingest/row-parts";
 import { normalise } from "./normalise";
 import type { NormalisedPosting } from "./types";
@@ -31,6 +31,9 @@ type Costs = { here: number; send: number; worker: number };
 
 let options: WorkerOptions = { enabled: process.env.PULSE_NORMALISE_WORKER !== "0" && !process.env.NEXT_RUNTIME };
 let worker: Worker | null = null;
+// The worker says it has loaded on this port too, read without waiting: a loop of batches that never
+// yields to the event loop (the bench build) would otherwise never see it.
+let readyPort: MessagePort | null = null;
 let ready = false;
 let broken = false;
 let costs: Costs | null = null;
@@ -80,6 +83,8 @@ export async function closeNormaliseWorker(next: Partial<WorkerOptions> = {}): P
   const stopping = worker;
   worker = null;
   ready = false;
+  readyPort?.close();
+  readyPort = null;
   broken = false;
   costs = null;
   workerRecords = 0;
@@ -132,14 +137,25 @@ function sendToWorker(running: Worker, request: NormaliseRequest, records: unkno
 
 function readyWorker(): Worker | null {
   const running = startedWorker();
+  if (running && !ready && readyPort && receiveMessageOnPort(readyPort)) markReady();
   return running && ready ? running : null;
+}
+
+function markReady(): void {
+  ready = true;
+  readyPort?.close();
+  readyPort = null;
+  settleWaiters(true);
 }
 
 function startedWorker(): Worker | null {
   if (worker || broken || !options.enabled) return worker;
+  const channel = new MessageChannel();
   try {
-    worker = new Worker(workerBootstrap(), { eval: true, execArgv: options.execArgv ?? workerExecArgv() });
+    worker = new Worker(workerBootstrap(), { eval: true, execArgv: options.execArgv ?? workerExecArgv(), workerData: { readyPort: channel.port2 }, transferList: [channel.port2] });
+    readyPort = channel.port1;
   } catch (error) {
+    channel.port1.close();
     giveUp(error);
     return null;
   }
@@ -147,8 +163,7 @@ function startedWorker(): Worker | null {
   started.unref();
   started.on("message", (message: NormaliseResponse | WorkerReady) => {
     if ("ready" in message) {
-      ready = true;
-      settleWaiters(true);
+      if (!ready) markReady();
       return;
     }
     const waiting = pending.get(message.id);
@@ -169,6 +184,8 @@ function giveUp(error: unknown): void {
   if (!broken) process.stderr.write(`normalise: no worker thread (${error instanceof Error ? error.message : String(error)}); normalising in the main thread\n`);
   broken = true;
   ready = false;
+  readyPort?.close();
+  readyPort = null;
   const stopping = worker;
   worker = null;
   if (stopping) {

@@ -1,6 +1,6 @@
 // The normalise worker's entry: parses, extracts and works out the row parts of its share of each
 // batch while the main thread does the rest (lib/normalise/worker-client.ts starts it).
-import { parentPort } from "node:worker_threads";
+import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { rowParts } from "@/db/ingest/row-parts";
 import { normalise } from "./normalise";
 import { errorData, type NormaliseRequest, type NormaliseResponse, type RecordOutcome, type WorkerReady } from "./worker-messages";
@@ -18,4 +18,6 @@ parentPort?.on("message", ({ id, source, bodies, board }: NormaliseRequest) => {
   });
   parentPort?.postMessage({ id, outcomes, finishedAt: performance.timeOrigin + performance.now() } satisfies NormaliseResponse);
 });
+// Both: the client may be waiting for it (its port events) or polling for it between batches (the port of workerData).
 parentPort?.postMessage({ ready: true } satisfies WorkerReady);
+(workerData as { readyPort?: MessagePort } | null)?.readyPort?.postMessage(true);

@@ -117,7 +117,7 @@ describe("normalising on the worker thread", () => {
       }
     }
     expect(shared).toBeGreaterThan(100);
-  });
+  }, 300_000);
 
   it("reports a record the reader refuses as normalise does in this thread", async () => {
     const records = Array.from({ length: 10 }, (_, i) => (i === 8 ? { id: 42 } : { id: `job-${i}` }));
