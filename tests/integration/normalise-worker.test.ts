@@ -133,6 +133,19 @@ describe("normalising on the worker thread", () => {
     expect(onWorker[8]?.error?.message).toMatch(/^invalid ashby record/);
   });
 
+  it("reads here, in order, a share the worker took but will not answer", async () => {
+    const records = Array.from({ length: 40 }, (_, i) => (i === 30 ? { id: 42 } : { id: `job-${i}` }));
+    await closeNormaliseWorker({ enabled: false });
+    const inThread = await normaliseBatch("ashby", records, "cohere");
+    await closeNormaliseWorker({ enabled: true, execArgv: undefined });
+    expect(await startNormaliseWorker()).toBe(true);
+    // Sent and this thread's share read before the first await; the worker is gone before it answers.
+    const stranded = normaliseBatch("ashby", records, "cohere");
+    await closeNormaliseWorker();
+    const outcomes = await stranded;
+    expect(outcomes.map((outcome) => outcome.error?.message ?? outcome.posting)).toEqual(inThread.map((outcome) => outcome.error?.message ?? outcome.posting));
+  });
+
   it("gives an error back with its class and fields", () => {
     const parse = errorFromData(errorData(new ParseError("https://example.com/jobs.json", "truncated")));
     expect(parse).toBeInstanceOf(ParseError);
