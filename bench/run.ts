@@ -39,7 +39,7 @@ async function runScale(dir: string, seeds: ReturnType<typeof loadSeeds>, realDb
     writer.$client.close();
   } else {
     log(`building ${spec.postings.toLocaleString("en-US")} postings (${spec.pipelinePostings.toLocaleString("en-US")} through the pipeline) and ${spec.surveyRows.toLocaleString("en-US")} survey rows in ${file}`);
-    build = buildBenchDb({ file, realDb, seeds, log, ...spec });
+    build = await buildBenchDb({ file, realDb, seeds, log, ...spec });
     fs.writeFileSync(timesFile, JSON.stringify(build));
   }
   log(`ingest: ${Math.round(build.pipelinePostings / build.postingsSeconds)} postings/s (${build.failed} records the readers refused), survey ${Math.round(build.pipelineSurveyRows / build.surveySeconds)} rows/s`);

@@ -1,12 +1,12 @@
 import type { Db } from "@/db/client";
 import { ingestDataBatch, type DataRows } from "@/db/ingest/data-rows";
-import { ingestBatch, type IngestCounts } from "@/db/ingest/postings";
+import { ingestBatch, type IngestCounts, type IngestItem } from "@/db/ingest/postings";
 import { finishRun, recordRequestedInterval, registerSource, startRun, type RunCounts } from "@/db/ingest/runs";
 import { loadValidators } from "@/db/queries/validators";
 import type { RunError } from "@/db/schema";
 import { dbFileOf, StorageError, storageErrorOf } from "@/db/storage-error";
 import type { HttpClient } from "@/lib/http/client";
-import { normalise } from "@/lib/normalise/normalise";
+import { normaliseBatch, type NormaliseOutcome } from "@/lib/normalise/worker-client";
 import type { RunStatus } from "@/lib/sources";
 import type { SourceConfig } from "@/scrapers/config";
 import type { Batch, ScrapeOptions, Source } from "@/scrapers/types";
@@ -33,7 +33,7 @@ export type SourceTick = {
   now?: Date;
 };
 
-/** One run of one source: fetch and parse a batch, then write it in one short transaction. */
+/** One run of one source: fetch and parse a batch (on both cores), then write it in one short transaction. */
 export async function runSourceTick({ db, http, source, config, options = {}, progress = () => {}, now = new Date() }: SourceTick): Promise<RunSummary> {
   const started = Date.now();
   const runId = writeOrStorageError(db, () => {
@@ -58,7 +58,8 @@ export async function runSourceTick({ db, http, source, config, options = {}, pr
         progress(`${source.name}: ${batch.label}: FAILED ${batch.failure.kind}${batch.failure.status ? ` ${batch.failure.status}` : ""} — ${batch.failure.message}`);
         continue;
       }
-      const written = writeOrStorageError(db, () => (batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch)));
+      const postings = batch.data ? [] : readOrThrow(await normaliseBatch(source.name, batch.items.map((item) => item.record), batch.board ?? null));
+      const written = writeOrStorageError(db, () => (batch.data ? writeDataBatch(db, batch, batch.data) : writeBatch(db, source, runId, batch, postings)));
       counts.fetched += batch.data?.rows.length ?? batch.items.length;
       counts.newCount += written.newCount;
       counts.updatedCount += written.updatedCount;
@@ -96,9 +97,19 @@ function writeOrStorageError<T>(db: Db, write: () => T, consequence?: string): T
   }
 }
 
-function writeBatch(db: Db, source: Source, runId: number, batch: Batch) {
+type ReadPosting = Pick<IngestItem, "posting" | "parts">;
+
+// A record the reader refuses stops the run, as when normalise threw in this thread.
+function readOrThrow(outcomes: NormaliseOutcome[]): ReadPosting[] {
+  return outcomes.map((outcome) => {
+    if (outcome.error) throw outcome.error;
+    return { posting: outcome.posting, parts: outcome.parts };
+  });
+}
+
+function writeBatch(db: Db, source: Source, runId: number, batch: Batch, postings: ReadPosting[]) {
   const board = batch.board ?? null;
-  const items = batch.items.map((item) => ({ ...item, posting: normalise(source.name, item.record, { board }) }));
+  const items = batch.items.map((item, i) => ({ ...item, ...postings[i]! }));
   return ingestBatch(db, {
     source: source.name,
     runId,

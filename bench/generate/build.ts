@@ -1,12 +1,13 @@
 // Builds a benchmark database through the real write path: generated postings go through
-// normalise (parse + extract) and ingestBatch (dedup + write) exactly as a scrape's batches do,
-// survey rows through ingestDataBatch. Reference tables (sources, runs, salary reports, series)
-// are copied from the real sample as they are: they do not grow with the postings.
+// normaliseBatch (parse + extract, split between the worker thread and this one) and ingestBatch
+// (dedup + write) exactly as a scrape's batches do, survey rows through ingestDataBatch. Reference
+// tables (sources, runs, salary reports, series) are copied from the real sample as they are: they
+// do not grow with the postings.
 import { openDb } from "@/db/client";
 import { ingestDataBatch } from "@/db/ingest/data-rows";
 import { ingestBatch } from "@/db/ingest/postings";
 import { migrateDb } from "@/db/migrate";
-import { normalise } from "@/lib/normalise/normalise";
+import { normaliseBatch } from "@/lib/normalise/worker-client";
 import { generatePostings } from "./postings";
 import { replicatePostings, replicateSurveys } from "./replicate";
 import type { Seeds } from "./seeds";
@@ -19,7 +20,7 @@ export type BuildTimes = { pipelinePostings: number; postingsSeconds: number; po
 const FETCHED_AT = "2026-11-20T00:00:00.000Z";
 const REFERENCE_TABLES = ["sources", "scrape_runs", "salary_reports", "series_points"] as const;
 
-export function buildBenchDb({ file, realDb, seeds, postings, surveyRows, pipelinePostings, pipelineSurveyRows, log }: BuildOptions): BuildTimes {
+export async function buildBenchDb({ file, realDb, seeds, postings, surveyRows, pipelinePostings, pipelineSurveyRows, log }: BuildOptions): Promise<BuildTimes> {
   const db = openDb(file);
   migrateDb(db);
   const sqlite = db.$client;
@@ -32,13 +33,12 @@ export function buildBenchDb({ file, realDb, seeds, postings, surveyRows, pipeli
   const started = performance.now();
   const cpu = process.cpuUsage();
   for (const batch of generatePostings(seeds.postings, pipelinePostings)) {
-    const items = batch.items.flatMap((item) => {
-      try {
-        return [{ ...item, posting: normalise(batch.source, item.record, { board: batch.board }) }];
-      } catch {
-        failed++;
-        return [];
-      }
+    const normalised = await normaliseBatch(batch.source, batch.items.map((item) => item.record), batch.board);
+    const items = batch.items.flatMap((item, i) => {
+      const { posting, parts } = normalised[i]!;
+      if (posting) return [{ ...item, posting, parts }];
+      failed++;
+      return [];
     });
     ingestBatch(db, { source: batch.source, board: batch.board, runId: null, fetchedAt: FETCHED_AT, validators: [], items });
     done += batch.items.length;

@@ -3,9 +3,11 @@ import { sha256 } from "@/lib/hash";
 import { annualPay } from "@/lib/money/annual-pay";
 import type { NormalisedPosting } from "@/lib/normalise/types";
 
-/** Every posting column the extractors decide; ingest and re-extraction write the same ones. */
-export function derivedColumns(posting: NormalisedPosting) {
-  const pay = posting.salary ? annualPay(posting.salary) : null;
+/**
+ * Every posting column the extractors decide; ingest and re-extraction write the same ones.
+ * `computed`: the columns worked out from the posting, when done ahead (row-parts.ts).
+ */
+export function derivedColumns(posting: NormalisedPosting, computed = computedColumns(posting)) {
   return {
     company: posting.company,
     title: posting.title,
@@ -19,6 +21,14 @@ export function derivedColumns(posting: NormalisedPosting) {
     salaryCurrency: posting.salary?.currency ?? null,
     salaryPeriod: posting.salary?.period ?? null,
     salaryText: posting.salary?.text ?? null,
+    ...computed,
+  };
+}
+
+/** The derived columns that take work (pay, dedup keys, hash), as opposed to fields copied as they are. */
+export function computedColumns(posting: NormalisedPosting) {
+  const pay = posting.salary ? annualPay(posting.salary) : null;
+  return {
     salaryAnnualMin: pay?.annualMin ?? null,
     salaryAnnualMax: pay?.annualMax ?? null,
     salaryUsdMin: pay?.usdMin ?? null,

@@ -7,6 +7,7 @@ import { otherPostingsGroup } from "./dedup";
 import { derivedColumns } from "./derived-columns";
 import { deferPostingsFts, indexDeferred } from "./fts-batch";
 import { labelBitColumns } from "./label-bits";
+import type { RowParts } from "./row-parts";
 import { cachedStatement, insertRow, updateRowById } from "./statements";
 import { httpValidators, postingCountries, postingFrameworks, postingRoles, postingUseCases, postings, rawDocuments } from "../schema";
 
@@ -17,6 +18,8 @@ export type IngestItem = {
   month: string;
   postedAt: string;
   posting: NormalisedPosting;
+  /** The row's parts worked out ahead from record and posting (row-parts.ts), e.g. on the normalise worker; else worked out here. */
+  parts?: RowParts;
 };
 
 export type IngestBatch = {
@@ -52,6 +55,7 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
   // A source that lists a job twice in one response must not fail the batch on the unique key.
   const unique = [...new Map(batch.items.map((item) => [item.sourceId, item])).values()];
   const prepared = unique.map((item) => {
+    if (item.parts) return { item, body: item.parts.body, contentHash: item.parts.contentHash };
     const body = JSON.stringify(item.record);
     return { item, body, contentHash: sha256(body) };
   });
@@ -73,7 +77,7 @@ export function ingestBatch(db: Db, batch: IngestBatch): IngestCounts {
         continue;
       }
       const rawDocumentId = storeRawDocument(sqlite, { source: batch.source, sourceId: item.sourceId, url: item.url, fetchedAt: batch.fetchedAt, contentHash, contentType: "application/json", body, runId: batch.runId });
-      const columns = { ...postingColumns(item, contentHash, rawDocumentId, batch.fetchedAt), ...labelBitColumns(sqlite, item.posting), board: batch.board ?? null };
+      const columns = { ...postingColumns(item, contentHash, rawDocumentId, batch.fetchedAt), ...labelBitColumns(sqlite, item.posting, item.parts?.bits), board: batch.board ?? null };
       // The group only depends on the other postings, so it is found before this one is written.
       const group = otherPostingsGroup(db, known?.id ?? 0, item.postedAt, columns);
       if (known) {
@@ -165,7 +169,7 @@ function insertLabels(db: Db, postingId: number, posting: NormalisedPosting): vo
 
 function postingColumns(item: IngestItem, contentHash: string, rawDocumentId: number, seenAt: string) {
   return {
-    ...derivedColumns(item.posting),
+    ...derivedColumns(item.posting, item.parts?.computed),
     url: item.url,
     postedAt: item.postedAt,
     month: item.month,

@@ -1,0 +1,224 @@
+// normalise on two cores: a batch is split, the worker thread reading one share (and working out its
+// rows' parts, db/ingest/row-parts.ts) while this thread reads the other. (Reading the next batch
+// during this one's write would mean fetching it before a write that may fail, and a run that fails
+// on storage must stop reading.) The shares follow each side's measured cost per record.
+// One worker for the process, started on first use and unref'ed: it never keeps a CLI alive; until
+// it has loaded, batches are read here. When it cannot start or dies, every batch is read in this
+// thread instead (one stderr line); a run never fails for it. Inside Next.js (the admin scrape) the
+// worker is not used: the bundle has no TypeScript for it to load.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "node:worker_threads";
+import { rowParts, type RowParts } from "@/db/ingest/row-parts";
+import { normalise } from "./normalise";
+import type { NormalisedPosting } from "./types";
+import { errorFromData, type NormaliseRequest, type NormaliseResponse, type WorkerReady } from "./worker-messages";
+
+/** `parts`: worked out ahead when the batch was shared with the worker (else the ingest works them out). */
+export type NormaliseOutcome = { posting: NormalisedPosting; parts?: RowParts; error?: undefined } | { posting?: undefined; parts?: undefined; error: Error };
+
+// Below this many records the round trip to the worker costs more than the overlap saves.
+const MIN_WORKER_BATCH = 8;
+// How much each batch's measurement moves the per-record costs that set the shares.
+const COST_SMOOTHING = 0.3;
+
+type Answer = { outcomes: NormaliseOutcome[]; finishedAt: number | null };
+type Pending = { request: NormaliseRequest; records: unknown[]; resolve: (answer: Answer) => void };
+type WorkerOptions = { enabled: boolean; execArgv?: string[] };
+/** Milliseconds per record: reading one here, sending one (its JSON), one on the worker from send to answer. */
+type Costs = { here: number; send: number; worker: number };
+
+let options: WorkerOptions = { enabled: process.env.PULSE_NORMALISE_WORKER !== "0" && !process.env.NEXT_RUNTIME };
+let worker: Worker | null = null;
+// The worker says it has loaded on this port too, read without waiting: a loop of batches that never
+// yields to the event loop (the bench build) would otherwise never see it.
+let readyPort: MessagePort | null = null;
+let ready = false;
+let broken = false;
+let costs: Costs | null = null;
+let workerRecords = 0;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+const readyWaiters: Array<(running: boolean) => void> = [];
+
+/** Normalises each record (one outcome each, in order), sharing the batch with the worker when it is ready. */
+export async function normaliseBatch(source: string, records: unknown[], board: string | null): Promise<NormaliseOutcome[]> {
+  const running = records.length >= MIN_WORKER_BATCH ? readyWorker() : null;
+  if (!running) return records.map((record) => normaliseOne(source, record, board));
+  const split = records.length - workerShare(records.length);
+  const sendStarted = performance.now();
+  const bodies = records.slice(split).map((record) => JSON.stringify(record) as string | undefined);
+  // A record JSON cannot carry (undefined, a function) is read as it is, here.
+  if (!bodies.every((body): body is string => typeof body === "string")) return records.map((record) => normaliseOne(source, record, board));
+  const sentAt = performance.timeOrigin + performance.now();
+  const onWorker = sendToWorker(running, { id: nextId++, source, bodies, board }, records.slice(split));
+  const started = performance.now();
+  const here = records.slice(0, split).map((record) => normaliseOne(source, record, board, true));
+  const hereMs = performance.now() - started;
+  const answer = await onWorker;
+  if (answer.finishedAt !== null) learn({ here: hereMs / Math.max(split, 1), send: (started - sendStarted) / bodies.length, worker: (answer.finishedAt - sentAt) / bodies.length });
+  return [...here, ...answer.outcomes];
+}
+
+/** Starts the worker if it is not running and waits until it takes batches; false when there is none. */
+export function startNormaliseWorker(): Promise<boolean> {
+  if (!startedWorker()) return Promise.resolve(false);
+  if (ready) return Promise.resolve(true);
+  return new Promise((resolve) => readyWaiters.push(resolve));
+}
+
+/** Whether batches go to a live worker now (false before it has loaded, and after a fallback). */
+export function normaliseWorkerRunning(): boolean {
+  return worker !== null && ready && !broken;
+}
+
+/** How many records the worker has normalised since it was (re)started. */
+export function normaliseWorkerRecords(): number {
+  return workerRecords;
+}
+
+/** Stops the worker (tests, the bench); the next batch starts a new one. `next` changes how it starts. */
+export async function closeNormaliseWorker(next: Partial<WorkerOptions> = {}): Promise<void> {
+  const stopping = worker;
+  worker = null;
+  ready = false;
+  readyPort?.close();
+  readyPort = null;
+  broken = false;
+  costs = null;
+  workerRecords = 0;
+  options = { ...options, ...next };
+  if (stopping) {
+    stopping.removeAllListeners();
+    await stopping.terminate();
+  }
+  settleWaiters(false);
+  rescuePending();
+}
+
+// The worker's share: both sides should finish together. This thread reads (n - w) records and sends
+// w, the worker takes `worker` ms per record it is sent: (n - w) * here + w * send = w * worker.
+function workerShare(n: number): number {
+  const share = costs ? Math.round((n * costs.here) / Math.max(costs.here - costs.send + costs.worker, 1e-6)) : Math.floor(n / 2);
+  // Never all on one side: each keeps being measured.
+  const least = Math.ceil(n / 10);
+  return Math.min(n - least, Math.max(least, share));
+}
+
+function learn(measured: Costs): void {
+  const was = costs;
+  costs = was ? { here: smooth(was.here, measured.here), send: smooth(was.send, measured.send), worker: smooth(was.worker, measured.worker) } : measured;
+}
+
+function smooth(was: number, now: number): number {
+  return was + COST_SMOOTHING * (now - was);
+}
+
+function normaliseOne(source: string, record: unknown, board: string | null, withParts = false): NormaliseOutcome {
+  try {
+    const posting = normalise(source, record, { board });
+    if (!withParts) return { posting };
+    const body = JSON.stringify(record) as string | undefined;
+    return { posting, parts: body === undefined ? undefined : rowParts(body, posting) };
+  } catch (error) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
+
+function sendToWorker(running: Worker, request: NormaliseRequest, records: unknown[]): Promise<Answer> {
+  return new Promise((resolve) => {
+    pending.set(request.id, { request, records, resolve });
+    // A batch in flight keeps the process alive until its answer is in.
+    running.ref();
+    running.postMessage(request);
+  });
+}
+
+function readyWorker(): Worker | null {
+  const running = startedWorker();
+  if (running && !ready && readyPort && receiveMessageOnPort(readyPort)) markReady();
+  return running && ready ? running : null;
+}
+
+function markReady(): void {
+  ready = true;
+  readyPort?.close();
+  readyPort = null;
+  settleWaiters(true);
+}
+
+function startedWorker(): Worker | null {
+  if (worker || broken || !options.enabled) return worker;
+  const channel = new MessageChannel();
+  try {
+    worker = new Worker(workerBootstrap(), { eval: true, execArgv: options.execArgv ?? workerExecArgv(), workerData: { readyPort: channel.port2 }, transferList: [channel.port2] });
+    readyPort = channel.port1;
+  } catch (error) {
+    channel.port1.close();
+    giveUp(error);
+    return null;
+  }
+  const started = worker;
+  started.unref();
+  started.on("message", (message: NormaliseResponse | WorkerReady) => {
+    if ("ready" in message) {
+      if (!ready) markReady();
+      return;
+    }
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (pending.size === 0) started.unref();
+    workerRecords += message.outcomes.length;
+    const { bodies } = waiting.request;
+    const outcomes = message.outcomes.map((outcome, i): NormaliseOutcome => (outcome.error ? { error: errorFromData(outcome.error) } : { posting: outcome.posting, parts: { body: bodies[i]!, ...outcome.parts } }));
+    waiting.resolve({ outcomes, finishedAt: message.finishedAt });
+  });
+  started.on("error", (error) => giveUp(error));
+  started.on("exit", (code) => giveUp(new Error(`it exited with code ${code}`)));
+  return started;
+}
+
+function giveUp(error: unknown): void {
+  if (!broken) process.stderr.write(`normalise: no worker thread (${error instanceof Error ? error.message : String(error)}); normalising in the main thread\n`);
+  broken = true;
+  ready = false;
+  readyPort?.close();
+  readyPort = null;
+  const stopping = worker;
+  worker = null;
+  if (stopping) {
+    stopping.removeAllListeners();
+    void stopping.terminate();
+  }
+  settleWaiters(false);
+  rescuePending();
+}
+
+function settleWaiters(running: boolean): void {
+  for (const resolve of readyWaiters.splice(0)) resolve(running);
+}
+
+// Shares the worker took but will not answer are normalised here, in the order they were sent.
+function rescuePending(): void {
+  const stranded = [...pending.values()];
+  pending.clear();
+  for (const { request, records, resolve } of stranded) resolve({ outcomes: records.map((record) => normaliseOne(request.source, record, request.board)), finishedAt: null });
+}
+
+// The worker loads our TypeScript as the main thread does: Node 20 does not hand the main thread's
+// loader hooks to workers, so the worker registers tsx's own (which resolves the `@/` alias from
+// tsconfig.json) before importing its entry, under the same react-server condition.
+function workerBootstrap(): string {
+  const tsx = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist/esm/api/index.mjs")).href;
+  // A path, not `new URL("./worker.ts", import.meta.url)`: bundlers would take that for an asset to ship.
+  const entry = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts")).href;
+  return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+}
+
+function workerExecArgv(): string[] {
+  const args = process.execArgv.filter((arg) => !/\btsx\b/.test(arg) && arg !== "--require" && arg !== "--import");
+  if (!args.some((arg, i) => arg === "--conditions=react-server" || (arg === "--conditions" && args[i + 1] === "react-server"))) args.push("--conditions=react-server");
+  return args;
+}
