@@ -51,16 +51,33 @@ function columnNames(table: Table, keys: string[]): string[] {
   });
 }
 
+// The SQL of a write by table, kind and row shape (its keys): built once, not per row.
+const sqlOf = new WeakMap<Table, Map<string, string>>();
+
+function writeSql(table: Table, shape: string, build: () => string): string {
+  let byShape = sqlOf.get(table);
+  if (!byShape) {
+    byShape = new Map();
+    sqlOf.set(table, byShape);
+  }
+  let sql = byShape.get(shape);
+  if (sql === undefined) {
+    sql = build();
+    byShape.set(shape, sql);
+  }
+  return sql;
+}
+
 /** Inserts one row of a drizzle table (its properties by schema name) with a per-connection prepared statement. */
 export function insertRow(sqlite: Database.Database, table: Table, row: Record<string, unknown>, onConflict = ""): Database.RunResult {
   const keys = Object.keys(row);
-  const sql = `insert into "${getTableName(table)}" (${columnNames(table, keys).join(", ")}) values (${keys.map(() => "?").join(", ")})${onConflict}`;
+  const sql = writeSql(table, `insert\u0000${keys.join(",")}\u0000${onConflict}`, () => `insert into "${getTableName(table)}" (${columnNames(table, keys).join(", ")}) values (${keys.map(() => "?").join(", ")})${onConflict}`);
   return cachedStatement(sqlite, sql).run(driverValues(table, keys, row));
 }
 
 /** Updates the given properties of one row, found by its integer `id`. */
 export function updateRowById(sqlite: Database.Database, table: Table, id: number, row: Record<string, unknown>): Database.RunResult {
   const keys = Object.keys(row);
-  const sql = `update "${getTableName(table)}" set ${columnNames(table, keys).map((name) => `${name} = ?`).join(", ")} where "id" = ?`;
+  const sql = writeSql(table, `update\u0000${keys.join(",")}`, () => `update "${getTableName(table)}" set ${columnNames(table, keys).map((name) => `${name} = ?`).join(", ")} where "id" = ?`);
   return cachedStatement(sqlite, sql).run([...driverValues(table, keys, row), id]);
 }
