@@ -1,7 +1,9 @@
-// normalise on two cores: a batch is split, the worker thread reading one share (and working out its
-// rows' parts, db/ingest/row-parts.ts) while this thread reads the other. (Reading the next batch
-// during this one's write would mean fetching it before a write that may fail, and a run that fails
-// on storage must stop reading.) The shares follow each side's measured cost per record.
+// normalise on two cores: the worker thread and this one take a batch's records chunk by chunk from
+// one shared counter until none is left (the worker also works out its rows' parts,
+// db/ingest/row-parts.ts), so neither waits for the other however their speeds vary. A scrape does
+// not read the next batch during this one's write: that would mean fetching it before a write that
+// may fail, and a run that fails on storage must stop reading. A caller that has its batches at hand
+// (the bench build) passes the previous batch's write as `alongside`, done here while the worker reads.
 // One worker for the process, started on first use and unref'ed: it never keeps a CLI alive; until
 // it has loaded, batches are read here. When it cannot start or dies, every batch is read in this
 // thread instead (one stderr line); a run never fails for it. Inside Next.js (the admin scrape) the
@@ -13,21 +15,20 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from "
 import { rowParts, type RowParts } from "@/db/ingest/row-parts";
 import { normalise } from "./normalise";
 import type { NormalisedPosting } from "./types";
-import { errorFromData, type NormaliseRequest, type NormaliseResponse, type WorkerReady } from "./worker-messages";
+import { chunkRange, errorFromData, type NormaliseRequest, type NormaliseResponse, type WorkerReady } from "./worker-messages";
 
 /** `parts`: worked out ahead when the batch was shared with the worker (else the ingest works them out). */
 export type NormaliseOutcome = { posting: NormalisedPosting; parts?: RowParts; error?: undefined } | { posting?: undefined; parts?: undefined; error: Error };
 
 // Below this many records the round trip to the worker costs more than the overlap saves.
 const MIN_WORKER_BATCH = 8;
-// How much each batch's measurement moves the per-record costs that set the shares.
-const COST_SMOOTHING = 0.3;
+// Chunks per batch: small enough that the side that finishes first waits little for the other.
+const CHUNKS = 24;
 
-type Answer = { outcomes: NormaliseOutcome[]; finishedAt: number | null };
-type Pending = { request: NormaliseRequest; records: unknown[]; resolve: (answer: Answer) => void };
+/** The worker's outcomes by chunk; null when it will not answer (stopped, died). */
+type Answer = Map<number, NormaliseOutcome[]> | null;
+type Pending = { request: NormaliseRequest; resolve: (answer: Answer) => void };
 type WorkerOptions = { enabled: boolean; execArgv?: string[] };
-/** Milliseconds per record: reading one here, sending one (its JSON), one on the worker from send to answer. */
-type Costs = { here: number; send: number; worker: number };
 
 let options: WorkerOptions = { enabled: process.env.PULSE_NORMALISE_WORKER !== "0" && !process.env.NEXT_RUNTIME };
 let worker: Worker | null = null;
@@ -36,29 +37,39 @@ let worker: Worker | null = null;
 let readyPort: MessagePort | null = null;
 let ready = false;
 let broken = false;
-let costs: Costs | null = null;
 let workerRecords = 0;
 let nextId = 1;
 const pending = new Map<number, Pending>();
 const readyWaiters: Array<(running: boolean) => void> = [];
 
-/** Normalises each record (one outcome each, in order), sharing the batch with the worker when it is ready. */
-export async function normaliseBatch(source: string, records: unknown[], board: string | null): Promise<NormaliseOutcome[]> {
+/**
+ * Normalises each record (one outcome each, in order), sharing the batch with the worker when it is
+ * ready. `alongside` runs here, once, while the worker reads (first, whether or not there is a
+ * worker); when it throws, nothing is returned.
+ */
+export async function normaliseBatch(source: string, records: unknown[], board: string | null, alongside?: () => void): Promise<NormaliseOutcome[]> {
   const running = records.length >= MIN_WORKER_BATCH ? readyWorker() : null;
-  if (!running) return records.map((record) => normaliseOne(source, record, board));
-  const split = records.length - workerShare(records.length);
-  const sendStarted = performance.now();
-  const bodies = records.slice(split).map((record) => JSON.stringify(record) as string | undefined);
+  const bodies = running ? records.map((record) => JSON.stringify(record) as string | undefined) : [];
   // A record JSON cannot carry (undefined, a function) is read as it is, here.
-  if (!bodies.every((body): body is string => typeof body === "string")) return records.map((record) => normaliseOne(source, record, board));
-  const sentAt = performance.timeOrigin + performance.now();
-  const onWorker = sendToWorker(running, { id: nextId++, source, bodies, board }, records.slice(split));
-  const started = performance.now();
-  const here = records.slice(0, split).map((record) => normaliseOne(source, record, board, true));
-  const hereMs = performance.now() - started;
+  if (!running || !bodies.every((body): body is string => typeof body === "string")) {
+    alongside?.();
+    return records.map((record) => normaliseOne(source, record, board));
+  }
+  const chunkSize = Math.ceil(records.length / CHUNKS);
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const onWorker = sendToWorker(running, { id: nextId++, source, bodies, board, claims, chunkSize });
+  alongside?.();
+  const outcomes: NormaliseOutcome[] = new Array(records.length);
+  const readChunk = (chunk: number) => {
+    const [from, to] = chunkRange(chunk, chunkSize, records.length);
+    for (let i = from; i < to; i++) outcomes[i] = normaliseOne(source, records[i], board, bodies[i]);
+  };
+  for (let chunk = Atomics.add(claims, 0, 1); chunk * chunkSize < records.length; chunk = Atomics.add(claims, 0, 1)) readChunk(chunk);
   const answer = await onWorker;
-  if (answer.finishedAt !== null) learn({ here: hereMs / Math.max(split, 1), send: (started - sendStarted) / bodies.length, worker: (answer.finishedAt - sentAt) / bodies.length });
-  return [...here, ...answer.outcomes];
+  for (const [chunk, chunkOutcomes] of answer ?? []) outcomes.splice(chunk * chunkSize, chunkOutcomes.length, ...chunkOutcomes);
+  // Chunks the worker took but will not answer.
+  for (let chunk = 0; chunk * chunkSize < records.length; chunk++) if (outcomes[chunk * chunkSize] === undefined) readChunk(chunk);
+  return outcomes;
 }
 
 /** Starts the worker if it is not running and waits until it takes batches; false when there is none. */
@@ -86,7 +97,6 @@ export async function closeNormaliseWorker(next: Partial<WorkerOptions> = {}): P
   readyPort?.close();
   readyPort = null;
   broken = false;
-  costs = null;
   workerRecords = 0;
   options = { ...options, ...next };
   if (stopping) {
@@ -97,38 +107,19 @@ export async function closeNormaliseWorker(next: Partial<WorkerOptions> = {}): P
   rescuePending();
 }
 
-// The worker's share: both sides should finish together. This thread reads (n - w) records and sends
-// w, the worker takes `worker` ms per record it is sent: (n - w) * here + w * send = w * worker.
-function workerShare(n: number): number {
-  const share = costs ? Math.round((n * costs.here) / Math.max(costs.here - costs.send + costs.worker, 1e-6)) : Math.floor(n / 2);
-  // Never all on one side: each keeps being measured.
-  const least = Math.ceil(n / 10);
-  return Math.min(n - least, Math.max(least, share));
-}
-
-function learn(measured: Costs): void {
-  const was = costs;
-  costs = was ? { here: smooth(was.here, measured.here), send: smooth(was.send, measured.send), worker: smooth(was.worker, measured.worker) } : measured;
-}
-
-function smooth(was: number, now: number): number {
-  return was + COST_SMOOTHING * (now - was);
-}
-
-function normaliseOne(source: string, record: unknown, board: string | null, withParts = false): NormaliseOutcome {
+/** `body`: the record's JSON, when the batch was shared (the parts are then worked out too, as the worker does). */
+function normaliseOne(source: string, record: unknown, board: string | null, body?: string): NormaliseOutcome {
   try {
     const posting = normalise(source, record, { board });
-    if (!withParts) return { posting };
-    const body = JSON.stringify(record) as string | undefined;
-    return { posting, parts: body === undefined ? undefined : rowParts(body, posting) };
+    return body === undefined ? { posting } : { posting, parts: rowParts(body, posting) };
   } catch (error) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 }
 
-function sendToWorker(running: Worker, request: NormaliseRequest, records: unknown[]): Promise<Answer> {
+function sendToWorker(running: Worker, request: NormaliseRequest): Promise<Answer> {
   return new Promise((resolve) => {
-    pending.set(request.id, { request, records, resolve });
+    pending.set(request.id, { request, resolve });
     // A batch in flight keeps the process alive until its answer is in.
     running.ref();
     running.postMessage(request);
@@ -170,10 +161,14 @@ function startedWorker(): Worker | null {
     if (!waiting) return;
     pending.delete(message.id);
     if (pending.size === 0) started.unref();
-    workerRecords += message.outcomes.length;
-    const { bodies } = waiting.request;
-    const outcomes = message.outcomes.map((outcome, i): NormaliseOutcome => (outcome.error ? { error: errorFromData(outcome.error) } : { posting: outcome.posting, parts: { body: bodies[i]!, ...outcome.parts } }));
-    waiting.resolve({ outcomes, finishedAt: message.finishedAt });
+    const { bodies, chunkSize } = waiting.request;
+    const answer = new Map<number, NormaliseOutcome[]>();
+    for (const { chunk, outcomes } of message.chunks) {
+      workerRecords += outcomes.length;
+      const from = chunk * chunkSize;
+      answer.set(chunk, outcomes.map((outcome, i): NormaliseOutcome => (outcome.error ? { error: errorFromData(outcome.error) } : { posting: outcome.posting, parts: { body: bodies[from + i]!, ...outcome.parts } })));
+    }
+    waiting.resolve(answer);
   });
   started.on("error", (error) => giveUp(error));
   started.on("exit", (code) => giveUp(new Error(`it exited with code ${code}`)));
@@ -200,11 +195,11 @@ function settleWaiters(running: boolean): void {
   for (const resolve of readyWaiters.splice(0)) resolve(running);
 }
 
-// Shares the worker took but will not answer are normalised here, in the order they were sent.
+// Chunks the worker took but will not answer are then normalised by normaliseBatch itself.
 function rescuePending(): void {
   const stranded = [...pending.values()];
   pending.clear();
-  for (const { request, records, resolve } of stranded) resolve({ outcomes: records.map((record) => normaliseOne(request.source, record, request.board)), finishedAt: null });
+  for (const { resolve } of stranded) resolve(null);
 }
 
 // The worker loads our TypeScript as the main thread does: Node 20 does not hand the main thread's

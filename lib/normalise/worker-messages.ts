@@ -3,11 +3,24 @@ import { ParseError } from "@/lib/parse-error";
 import type { NormalisedPosting } from "./types";
 
 /**
- * One share of a batch to normalise: the records as their JSON (the raw documents' bodies, which
+ * A batch to normalise, shared chunk by chunk: the records as their JSON (the raw documents' bodies, which
  * the main thread writes anyway), since a string crosses the thread boundary for a fraction of
  * what cloning the record's objects costs. Re-extraction reads records from the same JSON.
  */
-export type NormaliseRequest = { id: number; source: string; bodies: string[]; board: string | null };
+export type NormaliseRequest = {
+  id: number;
+  source: string;
+  bodies: string[];
+  board: string | null;
+  /** The number of the next chunk to take, shared by both threads (Atomics.add). */
+  claims: Int32Array;
+  chunkSize: number;
+};
+
+/** The records [from, to) of chunk number `chunk`. */
+export function chunkRange(chunk: number, chunkSize: number, records: number): [number, number] {
+  return [chunk * chunkSize, Math.min(records, (chunk + 1) * chunkSize)];
+}
 
 /** An error as plain data: its class does not survive the clone, its message and own fields do. */
 export type ErrorData = { name: string; message: string; stack: string | undefined; fields: Record<string, unknown> };
@@ -17,8 +30,8 @@ export type WorkerParts = Omit<RowParts, "body">;
 
 export type RecordOutcome = { posting: NormalisedPosting; parts: WorkerParts; error?: undefined } | { posting?: undefined; parts?: undefined; error: ErrorData };
 
-/** `finishedAt`: the worker's clock (timeOrigin + now, comparable across threads) when its share was done. */
-export type NormaliseResponse = { id: number; outcomes: RecordOutcome[]; finishedAt: number };
+/** The chunks the worker took, each with its records' outcomes in order. */
+export type NormaliseResponse = { id: number; chunks: Array<{ chunk: number; outcomes: RecordOutcome[] }> };
 
 /** The worker's first message: it has loaded normalise and takes requests. */
 export type WorkerReady = { ready: true };

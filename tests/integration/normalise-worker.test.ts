@@ -133,17 +133,42 @@ describe("normalising on the worker thread", () => {
     expect(onWorker[8]?.error?.message).toMatch(/^invalid ashby record/);
   });
 
-  it("reads here, in order, a share the worker took but will not answer", async () => {
+  it("reads here, in order, the chunks the worker took but will not answer", async () => {
     const records = Array.from({ length: 40 }, (_, i) => (i === 30 ? { id: 42 } : { id: `job-${i}` }));
     await closeNormaliseWorker({ enabled: false });
     const inThread = await normaliseBatch("ashby", records, "cohere");
     await closeNormaliseWorker({ enabled: true, execArgv: undefined });
     expect(await startNormaliseWorker()).toBe(true);
-    // Sent and this thread's share read before the first await; the worker is gone before it answers.
-    const stranded = normaliseBatch("ashby", records, "cohere");
+    // The work alongside keeps this thread busy until the worker has taken every chunk; the worker
+    // is gone before its answer is read.
+    let alongside = 0;
+    const stranded = normaliseBatch("ashby", records, "cohere", () => {
+      alongside++;
+      for (const until = Date.now() + 500; Date.now() < until; );
+    });
+    expect(normaliseWorkerRecords()).toBe(0);
     await closeNormaliseWorker();
     const outcomes = await stranded;
+    expect(alongside).toBe(1);
     expect(outcomes.map((outcome) => outcome.error?.message ?? outcome.posting)).toEqual(inThread.map((outcome) => outcome.error?.message ?? outcome.posting));
+  });
+
+  it("does the work alongside once while the worker reads, and gives the same outcomes", async () => {
+    const records = Array.from({ length: 200 }, (_, i) => ({ id: `job-${i}`, title: `ML Engineer ${i}`, descriptionPlain: "PyTorch and TensorFlow in production." }));
+    await closeNormaliseWorker({ enabled: false });
+    const inThread = await normaliseBatch("ashby", records, "cohere");
+    await closeNormaliseWorker({ enabled: true, execArgv: undefined });
+    expect(await startNormaliseWorker()).toBe(true);
+    let alongside = 0;
+    const shared = await normaliseBatch("ashby", records, "cohere", () => {
+      alongside++;
+      for (const until = Date.now() + 200; Date.now() < until; );
+    });
+    expect(alongside).toBe(1);
+    // Busy alongside, this thread left the worker most of the chunks.
+    expect(normaliseWorkerRecords()).toBeGreaterThan(100);
+    expect(shared.map((outcome) => outcome.error?.message ?? outcome.posting)).toEqual(inThread.map((outcome) => outcome.error?.message ?? outcome.posting));
+    expect(shared.every((outcome) => outcome.error || outcome.parts?.contentHash)).toBe(true);
   });
 
   it("gives an error back with its class and fields", () => {
