@@ -151,7 +151,6 @@ function startedWorker(): Worker | null {
     return null;
   }
   const started = worker;
-  started.unref();
   started.on("message", (message: NormaliseResponse | WorkerReady) => {
     if ("ready" in message) {
       if (!ready) markReady();
@@ -172,6 +171,9 @@ function startedWorker(): Worker | null {
   });
   started.on("error", (error) => giveUp(error));
   started.on("exit", (code) => giveUp(new Error(`it exited with code ${code}`)));
+  // After its listeners: a 'message' listener refs the worker's port again, and a CLI that never
+  // handed it a batch (all read before it loaded) would then never exit.
+  started.unref();
   return started;
 }
 

@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { rowParts } from "@/db/ingest/row-parts";
@@ -125,8 +127,11 @@ describe("normalising on the worker thread", () => {
     const inThread = await normaliseBatch("ashby", records, "cohere");
     await closeNormaliseWorker({ enabled: true, execArgv: undefined });
     expect(await startNormaliseWorker()).toBe(true);
-    const onWorker = await normaliseBatch("ashby", records, "cohere");
-    expect(normaliseWorkerRecords()).toBeGreaterThan(0);
+    // Busy alongside, this thread leaves every chunk to the worker: the refused record crosses threads.
+    const onWorker = await normaliseBatch("ashby", records, "cohere", () => {
+      for (const until = Date.now() + 500; Date.now() < until; );
+    });
+    expect(normaliseWorkerRecords()).toBe(records.length);
     expect(onWorker.map((outcome) => outcome.error?.message ?? null)).toEqual(inThread.map((outcome) => outcome.error?.message ?? null));
     expect(onWorker[8]?.error).toBeInstanceOf(Error);
     expect(onWorker[8]?.error?.constructor).toBe(inThread[8]?.error?.constructor);
@@ -170,6 +175,25 @@ describe("normalising on the worker thread", () => {
     expect(shared.map((outcome) => outcome.error?.message ?? outcome.posting)).toEqual(inThread.map((outcome) => outcome.error?.message ?? outcome.posting));
     expect(shared.every((outcome) => outcome.error || outcome.parts?.contentHash)).toBe(true);
   });
+
+  it("lets a process exit that read all its batches before the worker loaded", async () => {
+    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", "tests/fixtures/scripts/normalise-before-worker-loads.ts"], { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const exit = await new Promise<number | string>((resolve) => {
+      const timer = setTimeout(() => {
+        child.kill("SIGKILL");
+        resolve("still running after 20 s");
+      }, 20_000);
+      child.on("exit", (code) => {
+        clearTimeout(timer);
+        resolve(code ?? "killed");
+      });
+    });
+    expect(exit, output).toBe(0);
+    expect(output).toContain("read 80, 0 on the worker");
+  }, 30_000);
 
   it("gives an error back with its class and fields", () => {
     const parse = errorFromData(errorData(new ParseError("https://example.com/jobs.json", "truncated")));
