@@ -141,38 +141,28 @@ export function countPostings(db: Db, filter: PostingFilter): PostingCount {
   return query.where(conditions(db, filter, fts, true)).get() ?? { postings: 0, jobs: 0 };
 }
 
-/** Labels and nothing else: every condition is on label tables and the posting's id. */
-function labelsOnly(filter: PostingFilter): boolean {
-  const { framework: _framework, useCase: _useCase, role: _role, country: _country, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
-  return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
+// What a filter only orders or pages by, or how it matches a company (no filter without one).
+const NOT_FILTERS = new Set<string>(["status", "sort", "page", "companyMatch"]);
+
+/** Every posting status, and no filter set but `only` (the rollups and indexes that answer such filters exactly). */
+function filtersOnly(filter: PostingFilter, only: ReadonlyArray<keyof PostingFilter>): boolean {
+  return filter.status === "all" && Object.entries(filter).every(([key, value]) => value === undefined || value === "" || NOT_FILTERS.has(key) || only.includes(key as keyof PostingFilter));
 }
+
+/** Labels and nothing else: every condition is on label tables and the posting's id. */
+const labelsOnly = (filter: PostingFilter) => filtersOnly(filter, ["framework", "useCase", "role", "country"]);
 
 /** A search and nothing else: the text index alone decides which postings match. */
-function searchOnly(filter: PostingFilter): boolean {
-  const { q: _q, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
-  return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
-}
+const searchOnly = (filter: PostingFilter) => filtersOnly(filter, ["q"]);
 
-/**
- * Filters the rollup cells can answer exactly: framework, use case, source and months, and nothing
- * else (how a company is matched is no filter without a company).
- */
-export function countableFromCells(filter: PostingFilter): boolean {
-  const { framework: _framework, useCase: _useCase, source: _source, from: _from, to: _to, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
-  return status === "all" && Object.values(others).every((value) => value === undefined || value === "");
-}
+/** Filters the rollup cells can answer exactly: framework, use case, source and months, and nothing else. */
+export const countableFromCells = (filter: PostingFilter) => filtersOnly(filter, ["framework", "useCase", "source", "from", "to"]);
 
 /** A company and nothing else: the names' rollup answers (company_jobs, company_groups). */
-function countableFromCompanies(filter: PostingFilter): boolean {
-  const { company, companyMatch: _companyMatch, status, sort: _sort, page: _page, ...others } = filter;
-  return Boolean(company) && status === "all" && Object.values(others).every((value) => value === undefined || value === "");
-}
+const countableFromCompanies = (filter: PostingFilter) => Boolean(filter.company) && filtersOnly(filter, ["company"]);
 
 /** A country and nothing else: its rollup answers (posting_country_counts, country_jobs). */
-function countableFromCountry(filter: PostingFilter): boolean {
-  const { country, status, sort: _sort, page: _page, companyMatch: _companyMatch, ...others } = filter;
-  return Boolean(country) && status === "all" && Object.values(others).every((value) => value === undefined || value === "");
-}
+const countableFromCountry = (filter: PostingFilter) => Boolean(filter.country) && filtersOnly(filter, ["country"]);
 
 /** One page of postings matching the filter, in the filter's order. */
 export function listPostings(db: Db, filter: PostingFilter): PostingListRow[] {
