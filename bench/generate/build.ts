@@ -1,6 +1,7 @@
 // Builds a benchmark database through the real write path: generated postings go through
-// normaliseBatch (parse + extract, split between the worker thread and this one) and ingestBatch
-// (dedup + write) exactly as a scrape's batches do, survey rows through ingestDataBatch. Reference
+// normaliseBatch (parse + extract, shared by the worker thread and this one) and ingestBatch
+// (dedup + write), the functions a scrape's batches go through (here each batch is written while the
+// next is read; a scrape reads, then writes), survey rows through ingestDataBatch. Reference
 // tables (sources, runs, salary reports, series) are copied from the real sample as they are: they
 // do not grow with the postings.
 import { openDb } from "@/db/client";

@@ -89,7 +89,7 @@ export function normaliseWorkerRecords(): number {
   return workerRecords;
 }
 
-/** Stops the worker (tests, the bench); the next batch starts a new one. `next` changes how it starts. */
+/** Stops the worker (tests); the next batch starts a new one. `next` changes how it starts. */
 export async function closeNormaliseWorker(next: Partial<WorkerOptions> = {}): Promise<void> {
   const stopping = worker;
   worker = null;
