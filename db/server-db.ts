@@ -11,6 +11,11 @@ export function getDb(): Db {
   return cache.pulseDb;
 }
 
+/** How many matches a search counts and ranks unless asked for all (PULSE_SEARCH_LIMIT). */
+export function searchLimit(): number {
+  return readEnv().PULSE_SEARCH_LIMIT;
+}
+
 /** A page's reads from one snapshot, retried with bounded backoff while the database is locked. */
 export function readDb<T>(read: (db: Db) => T): Promise<T> {
   return readWithRetry(getDb(), read);

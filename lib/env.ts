@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { SEARCH_LIMIT } from "./search/fts-query";
 
 // One place reads process.env; a bad value fails at start with the variable's name.
 const envSchema = z.object({
@@ -19,6 +20,8 @@ const envSchema = z.object({
   // The running dashboard the PDF renderer opens; unset: the CLI and the weekly job start their own `next start`.
   PULSE_APP_URL: z.url().optional(),
   PULSE_REPORTS_DIR: z.string().min(1).default("data/reports"),
+  // How many matches a search counts and ranks before it stops (the explorer offers every match on demand).
+  PULSE_SEARCH_LIMIT: z.coerce.number().int().min(25).max(10_000_000).default(SEARCH_LIMIT),
   PULSE_REPORTS_KEEP: z.coerce.number().int().min(1).max(520).default(8),
   // Unset: the admin routes (write actions) do not exist. Set: they need `Authorization: Bearer <it>`.
   PULSE_ADMIN_TOKEN: z.string().min(24, "an admin token is at least 24 characters (e.g. `openssl rand -hex 32`)").optional(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMPANY_MATCHES, MAX_PAGE, POSTING_SORTS, POSTING_STATUSES, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
+import { COMPANY_MATCHES, MATCH_SCOPES, MAX_PAGE, POSTING_SORTS, POSTING_STATUSES, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
 import { monthSchema } from "@/lib/months";
 import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES } from "@/lib/taxonomy";
 import { SOURCE_FILTERS } from "@/lib/trends/source-groups";
@@ -25,6 +25,7 @@ export const postingsParamsSchema = z.object({
   from: monthSchema.optional(),
   to: monthSchema.optional(),
   status: z.enum(POSTING_STATUSES).default("all"),
+  matches: z.enum(MATCH_SCOPES).default("limited"),
   sort: z.enum(POSTING_SORTS).optional(),
   page: z.coerce.number("a page is a number").int().min(1).max(MAX_PAGE, `pages stop at ${MAX_PAGE}: narrow the filters to see further`).default(1),
 });
@@ -49,6 +50,7 @@ export function parsePostingsParams(raw: RawSearchParams): ParsedSearchParams<Po
     from: values.from,
     to: values.to,
     status: values.status,
+    matches: values.matches,
     sort: values.sort ?? defaultSort({ q: values.q }),
     page: values.page,
   });
@@ -84,6 +86,7 @@ export function postingsLink(filter: PostingFilter, changes: Partial<PostingsLin
     from: filter.from,
     to: filter.to,
     status: filter.status === "all" ? undefined : filter.status,
+    matches: filter.matches === "limited" ? undefined : filter.matches,
     sort: filter.sort === defaultSort(filter) ? undefined : filter.sort,
     page: filter.page === 1 ? undefined : filter.page,
     ...changes,

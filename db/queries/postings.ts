@@ -3,7 +3,7 @@ import { and, asc, count, countDistinct, desc, eq, exists, gte, inArray, isNotNu
 import { integer, real, sqliteTable } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { monthSchema } from "@/lib/months";
-import { toFtsQuery } from "@/lib/search/fts-query";
+import { SEARCH_LIMIT, toFtsQuery } from "@/lib/search/fts-query";
 import { FRAMEWORKS, REMOTE_MODES, ROLES, SENIORITIES, USE_CASES, type Framework, type RemoteMode, type Seniority } from "@/lib/taxonomy";
 import { SOURCE_FILTERS, sourcesOfFilter } from "@/lib/trends/source-groups";
 import type { Db } from "../client";
@@ -17,6 +17,11 @@ export const POSTING_SORTS = ["newest", "oldest", "salary", "company", "relevanc
 export const POSTING_STATUSES = ["all", "open", "closed"] as const;
 /** "contains": part of the name (the search form); "exact": the name as the postings write it (links from counts by company). */
 export const COMPANY_MATCHES = ["contains", "exact"] as const;
+/**
+ * "limited": a search counts and ranks at most `SEARCH_LIMIT` matches (below); "all": every match,
+ * which FTS5 reads one by one, so a broad search over a million postings reads hundreds of thousands.
+ */
+export const MATCH_SCOPES = ["limited", "all"] as const;
 export const PAGE_SIZE = 25;
 /** Offset paging stops here (1,000 rows): past it, narrowing the filters is the better tool. */
 export const MAX_PAGE = 40;
@@ -39,6 +44,7 @@ export const postingFilterSchema = z.object({
   from: monthSchema.optional(),
   to: monthSchema.optional(),
   status: z.enum(POSTING_STATUSES).default("all"),
+  matches: z.enum(MATCH_SCOPES).default("limited"),
   sort: z.enum(POSTING_SORTS).default("newest"),
   page: z.number().int().min(1).max(MAX_PAGE).default(1),
 });
@@ -59,7 +65,8 @@ export type PostingListRow = {
   closedAt: string | null;
   frameworks: Framework[];
 };
-export type PostingCount = { postings: number; jobs: number };
+/** Exact counts; or, for a search with more matches than its limit, the limit (`capped`) and no jobs. */
+export type PostingCount = { postings: number; jobs: number; capped?: undefined } | { postings: number; jobs: null; capped: true };
 
 // The FTS5 table of migration 0004, declared here for reads only: drizzle-kit does not manage virtual tables.
 export const postingsFts = sqliteTable("postings_fts", { rowid: integer("rowid").notNull(), rank: real("rank").notNull() });
@@ -114,8 +121,11 @@ export function ordering(filter: PostingFilter, fts: string | null): SQL[] {
   }
 }
 
-/** Postings matching the filter, and the distinct jobs (duplicate groups) among them. */
-export function countPostings(db: Db, filter: PostingFilter): PostingCount {
+/**
+ * Postings matching the filter, and the distinct jobs (duplicate groups) among them. A search with
+ * more than `limit` matches stops counting there (`capped`) unless the filter asks for all matches.
+ */
+export function countPostings(db: Db, filter: PostingFilter, limit = SEARCH_LIMIT): PostingCount {
   if (countableFromCompanies(filter)) return countCompanyJobs(db, filter);
   if (filter.country && countableFromCountry(filter)) return countCountryJobs(db, filter.country);
   if (countableFromCells(filter)) {
@@ -124,25 +134,35 @@ export function countPostings(db: Db, filter: PostingFilter): PostingCount {
     return { postings: row?.postings ?? 0, jobs: row?.jobs ?? 0 };
   }
   const fts = filter.q ? toFtsQuery(filter.q) : null;
+  const capped = { postings: limit, jobs: null, capped: true } as const;
   if (fts && searchOnly(filter)) {
+    // The text index alone says whether there are more matches than the limit, without reading postings.
+    if (filter.matches === "limited" && db.get<{ n: number }>(sql`select count(*) as n from (select rowid from ${postingsFts} where ${postingsFts} match ${fts} limit ${limit + 1})`)!.n > limit) return capped;
     // The matches' jobs from postings_job_idx: the planner would read every matching row of postings for its group.
-    return db.get<PostingCount>(sql`
+    return db.get<{ postings: number; jobs: number }>(sql`
       select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from postings indexed by postings_job_idx
-      where id in (select rowid from ${postingsFts} where ${postingsFts} match ${fts})`);
+      where id in (select rowid from ${postingsFts} where ${postingsFts} match ${fts})`)!;
   }
   if (!fts && labelsOnly(filter)) {
     // The jobs from postings_job_idx too: a row's group_id sits past its description, often on overflow pages.
-    return db.get<PostingCount>(sql`
+    return db.get<{ postings: number; jobs: number }>(sql`
       select count(*) as postings, count(distinct coalesce(group_id, id)) as jobs from ${postings} indexed by postings_job_idx
-      where ${conditions(db, filter, null, true)}`);
+      where ${conditions(db, filter, null, true)}`)!;
+  }
+  if (fts && filter.matches === "limited") {
+    // Counting stops at the first match past the limit, whatever the filters.
+    const matching = db.select({ job: jobGroup.as("job") }).from(postings).innerJoin(postingsFts, eq(postingsFts.rowid, postings.id));
+    const rows = matching.where(conditions(db, filter, fts, true)).limit(limit + 1).as("matching");
+    const counted = db.select({ postings: count(), jobs: countDistinct(rows.job) }).from(rows).get() ?? { postings: 0, jobs: 0 };
+    return counted.postings > limit ? capped : counted;
   }
   const base = db.select({ postings: count(), jobs: countDistinct(jobGroup) }).from(postings).$dynamic();
   const query = fts ? base.innerJoin(postingsFts, eq(postingsFts.rowid, postings.id)) : base;
   return query.where(conditions(db, filter, fts, true)).get() ?? { postings: 0, jobs: 0 };
 }
 
-// What a filter only orders or pages by, or how it matches a company (no filter without one).
-const NOT_FILTERS = new Set<string>(["status", "sort", "page", "companyMatch"]);
+// What a filter only orders or pages by, how it matches a company, or how many matches it reads (no filter without one).
+const NOT_FILTERS = new Set<string>(["status", "sort", "page", "companyMatch", "matches"]);
 
 /** Every posting status, and no filter set but `only` (the rollups and indexes that answer such filters exactly). */
 function filtersOnly(filter: PostingFilter, only: ReadonlyArray<keyof PostingFilter>): boolean {
@@ -164,8 +184,8 @@ const countableFromCompanies = (filter: PostingFilter) => Boolean(filter.company
 /** A country and nothing else: its rollup answers (posting_country_counts, country_jobs). */
 const countableFromCountry = (filter: PostingFilter) => Boolean(filter.country) && filtersOnly(filter, ["country"]);
 
-/** One page of postings matching the filter, in the filter's order. */
-export function listPostings(db: Db, filter: PostingFilter): PostingListRow[] {
+/** One page of postings matching the filter, in the filter's order; by relevance, among at most `limit` matches unless all are asked for. */
+export function listPostings(db: Db, filter: PostingFilter, limit = SEARCH_LIMIT): PostingListRow[] {
   const fts = filter.q ? toFtsQuery(filter.q) : null;
   const base = db
     .select({
@@ -186,16 +206,13 @@ export function listPostings(db: Db, filter: PostingFilter): PostingListRow[] {
     .from(postings)
     .$dynamic();
   const offset = (filter.page - 1) * PAGE_SIZE;
-  if (fts && filter.sort === "relevance" && searchOnly(filter)) {
-    // The page's matches ranked in the text index first: postings are read for those 25 rows, not for every match.
-    const ranked = db
-      .select({ rowid: postingsFts.rowid, rank: postingsFts.rank })
-      .from(postingsFts)
-      .where(sql`${postingsFts} MATCH ${fts}`)
-      .orderBy(asc(postingsFts.rank), desc(postingsFts.rowid))
-      .limit(PAGE_SIZE)
-      .offset(offset)
-      .as("ranked");
+  if (fts && filter.sort === "relevance") {
+    // The page's matches ranked first, then postings read for those 25 rows, not for every match. Left
+    // "limited", only the `limit` most recently collected matches (highest ids, the text index's order) are ranked.
+    const matches = db.select({ rowid: postingsFts.rowid, rank: postingsFts.rank }).from(postingsFts).$dynamic();
+    const filtered = searchOnly(filter) ? matches.where(sql`${postingsFts} MATCH ${fts}`) : matches.innerJoin(postings, eq(postings.id, postingsFts.rowid)).where(conditions(db, filter, fts));
+    const scope = (filter.matches === "limited" ? filtered.orderBy(desc(postingsFts.rowid)).limit(limit) : filtered).as("scope");
+    const ranked = db.select({ rowid: scope.rowid, rank: scope.rank }).from(scope).orderBy(asc(scope.rank), desc(scope.rowid)).limit(PAGE_SIZE).offset(offset).as("ranked");
     const rows = base.innerJoin(ranked, eq(ranked.rowid, postings.id)).orderBy(asc(ranked.rank), desc(postings.id)).all();
     return rows.map((row) => ({ ...row, frameworks: sortFrameworks(row.frameworks) }));
   }

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { getPostingSourceMix } from "@/db/queries/exports";
 import { getPostingCountsByCompany } from "@/db/queries/posting-counts";
 import { countPostings, listPostings, PAGE_SIZE, type PostingListRow } from "@/db/queries/postings";
+import { SEARCH_LIMIT } from "@/lib/search/fts-query";
 import { exportMeta, type ExportMeta } from "@/lib/export/meta";
 import type { Row } from "@/lib/export/streams";
 import { drain, EXPORT_VIEWS, type ExportViewName } from "@/lib/export/view";
@@ -28,11 +29,14 @@ export function viewAnswer(db: Db, view: Exclude<ExportViewName, "postings">, se
   }
 }
 
-/** One page of the explorer (its parameters, its page size); every page at once is /export/postings. */
-export function postingsAnswer(db: Db, search: URLSearchParams, now = new Date()) {
+/**
+ * One page of the explorer (its parameters, its page size); every page at once is /export/postings.
+ * `complete` false: more than `postings` match a search, which stopped counting there (`matches=all` counts every one).
+ */
+export function postingsAnswer(db: Db, search: URLSearchParams, now = new Date(), searchLimit = SEARCH_LIMIT) {
   const filter = strictPageParams(postingsParamsSchema, rawParams(search), parsePostingsParams);
-  const total = countPostings(db, filter);
-  const data: PostingListRow[] = listPostings(db, filter);
+  const total = countPostings(db, filter, searchLimit);
+  const data: PostingListRow[] = listPostings(db, filter, searchLimit);
   const meta = exportMeta({
     view: "postings",
     title: `page ${filter.page} of the postings matching the explorer's filters (${PAGE_SIZE} a page)`,
@@ -41,7 +45,7 @@ export function postingsAnswer(db: Db, search: URLSearchParams, now = new Date()
     now,
   });
   const pages = Math.ceil(total.postings / PAGE_SIZE);
-  return { meta, page: { page: filter.page, pageSize: PAGE_SIZE, postings: total.postings, jobs: total.jobs, pages }, data };
+  return { meta, page: { page: filter.page, pageSize: PAGE_SIZE, postings: total.postings, jobs: total.jobs, complete: !total.capped, pages }, data };
 }
 
 const companiesSchema = z.strictObject({ source: z.enum(POSTING_SOURCES).optional() });
@@ -68,7 +72,7 @@ export const API_ENDPOINTS = [
   { path: "/api/v1/talent", params: "year, framework, role, seniority, region, from, to", what: "demand against supply per framework, overall and by role and region" },
   { path: "/api/v1/salaries", params: "origin, framework, role, seniority, region, year, split", what: "pay bands per origin and framework" },
   { path: "/api/v1/use-cases", params: "source, from, to", what: "jobs per use case and framework" },
-  { path: "/api/v1/postings", params: "q, framework, use_case, role, seniority, remote, country, source, company, company_match (contains | exact), salary_min, salary_max, from, to, status, sort, page", what: `one page (${PAGE_SIZE}) of the postings explorer` },
+  { path: "/api/v1/postings", params: "q, framework, use_case, role, seniority, remote, country, source, company, company_match (contains | exact), salary_min, salary_max, from, to, status, matches (limited | all), sort, page", what: `one page (${PAGE_SIZE}) of the postings explorer; a search counts up to PULSE_SEARCH_LIMIT (${SEARCH_LIMIT.toLocaleString("en-US")}) matches and ranks that many of the most recently collected, unless matches=all (page.complete says whether the count is whole)` },
   { path: "/api/v1/companies", params: "source", what: "postings stored per source and company, open and closed" },
 ] as const;
 

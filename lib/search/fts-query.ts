@@ -2,6 +2,13 @@
 // and brackets in them are searched for as text, never parsed as query syntax.
 
 const MAX_TERMS = 12;
+
+/**
+ * How many matches a search counts, and ranks by relevance, unless every match is asked for
+ * (PULSE_SEARCH_LIMIT). FTS5 reads matches one by one to count or rank them, so without a limit a
+ * broad word costs in proportion to the postings stored; search engines cap their counts the same way.
+ */
+export const SEARCH_LIMIT = 10_000;
 const WORD = /[\p{L}\p{N}]/u;
 
 /**

@@ -18,6 +18,7 @@ export const POSTING_PARAMS = [
   "from",
   "to",
   "status",
+  "matches",
   "sort",
   "page",
 ] as const;

@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getIndeedAiShareByMonth, getPaperShareByYear } from "@/db/queries/adoption";
 import { DEMAND_SUPPLY_INDEX_FORMULA } from "@/db/queries/demand-supply";
-import { countPostings, listPostings, postingFilterSchema, type PostingFilter } from "@/db/queries/postings";
+import { countPostings, listPostings, postingFilterSchema, type PostingCount, type PostingFilter } from "@/db/queries/postings";
 import { MIN_BAND_N } from "@/db/queries/salaries";
 import { getSourceStatus } from "@/db/queries/source-status";
 import { getSupply, supplyFilterSchema } from "@/db/queries/supply";
@@ -25,12 +25,14 @@ import { createTempDb } from "../helpers/temp-db";
 let temp: ReturnType<typeof createTempDb>;
 let server: Awaited<ReturnType<typeof startNextServer>>;
 let browser: Browser;
+// The server's search limit (PULSE_SEARCH_LIMIT): low enough for a broad word of the seed to pass it.
+const SEARCH_LIMIT_HERE = 100;
 
 beforeAll(async () => {
   temp = createTempDb();
   const runs = await seedDashboard(temp.db);
   expect(runs.map((run) => `${run.source}:${run.status}`)).toEqual(["hn:ok", "hn:ok", "ashby:ok", "remotive:ok", "adoption-series:ok", "so-survey:ok"]);
-  server = await startNextServer({ PULSE_DB: temp.file, PULSE_SNAPSHOT: SNAPSHOT_DIR });
+  server = await startNextServer({ PULSE_DB: temp.file, PULSE_SNAPSHOT: SNAPSHOT_DIR, PULSE_SEARCH_LIMIT: String(SEARCH_LIMIT_HERE) });
   browser = await launchChromium();
   fs.mkdirSync("test-results", { recursive: true });
 });
@@ -66,6 +68,9 @@ async function submit(page: Page, url: RegExp): Promise<void> {
 
 const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
 const filter = (values: Partial<PostingFilter>): PostingFilter => postingFilterSchema.parse(values);
+/** A search's count and page as the server makes them, at its limit. */
+const searched = (values: Partial<PostingFilter>) => ({ count: countPostings(temp.db, filter(values), SEARCH_LIMIT_HERE), rows: listPostings(temp.db, filter(values), SEARCH_LIMIT_HERE) });
+const shownCount = (count: PostingCount) => (count.capped ? `More than ${formatCount(count.postings)}` : formatCount(count.postings));
 
 describe("dashboard pages in Chromium", () => {
   it("/trends shows both series groups' counts, shares and intervals as the queries compute them, and follows its filters", async () => {
@@ -177,7 +182,7 @@ describe("dashboard pages in Chromium", () => {
     const { page, done } = await open("/postings");
     const all = countPostings(temp.db, filter({}));
     expect(await text(page, '[data-testid="match-postings"]')).toBe(formatCount(all.postings));
-    expect(await text(page, '[data-testid="match-jobs"]')).toBe(formatCount(all.jobs));
+    expect(await text(page, '[data-testid="match-jobs"]')).toBe(formatCount(all.jobs ?? -1));
     expect(await page.locator('[data-testid="results"] tbody tr').count()).toBe(25);
     expect(await text(page, '[data-testid="page-of"]')).toBe("Page 1 of 40");
 
@@ -192,19 +197,19 @@ describe("dashboard pages in Chromium", () => {
     await page.goto(`${server.url}/postings`);
     await page.getByLabel("Search title, company, description").fill("computer vision");
     await Promise.all([page.waitForURL(/q=computer\+vision/), page.getByLabel("Search title, company, description").press("Enter")]);
-    const vision = countPostings(temp.db, filter({ q: "computer vision", sort: "relevance" }));
-    expect(vision.postings).toBeGreaterThan(0);
-    expect(await text(page, '[data-testid="match-postings"]')).toBe(formatCount(vision.postings));
+    const vision = searched({ q: "computer vision", sort: "relevance" });
+    expect(vision.count.postings).toBeGreaterThan(0);
+    expect(await text(page, '[data-testid="match-postings"]')).toBe(shownCount(vision.count));
     // Left at its default, the order of a search is best match first.
     expect(await page.getByLabel("Sort by").inputValue()).toBe("");
-    const best = listPostings(temp.db, filter({ q: "computer vision", sort: "relevance" }))[0];
+    const best = vision.rows[0];
     expect(await page.locator('[data-testid="results"] tbody tr').first().getAttribute("data-posting-id")).toBe(String(best?.id));
     await page.screenshot({ path: "test-results/postings.png", fullPage: true });
 
     // FTS5 syntax typed by a user is searched as words, never an error.
     for (const q of ['pytorch OR "', "NEAR(vision", "title:engineer*", "-)("]) {
       await page.goto(`${server.url}/postings?q=${encodeURIComponent(q)}`, { waitUntil: "networkidle" });
-      expect(await text(page, '[data-testid="match-postings"]')).toBe(formatCount(countPostings(temp.db, filter({ q, sort: "relevance" })).postings));
+      expect(await text(page, '[data-testid="match-postings"]')).toBe(shownCount(searched({ q, sort: "relevance" }).count));
     }
 
     // Paging keeps the filters; a salary range keeps only overlapping USD ranges.
@@ -218,6 +223,36 @@ describe("dashboard pages in Chromium", () => {
     const salaries = await page.locator('[data-testid="results"] [data-col="salary"]').allTextContents();
     for (const cell of salaries) expect(Number(cell.split("–").at(-1)?.replace(/[$,]/g, ""))).toBeGreaterThanOrEqual(200_000);
     await done();
+  });
+
+  it("/postings stops counting a broad search at the limit, says so, and counts every match on request", async () => {
+    const q = "engineer";
+    const limited = searched({ q, sort: "relevance" });
+    const whole = searched({ q, sort: "relevance", matches: "all" });
+    expect(limited.count.capped).toBe(true);
+    expect(whole.count.postings).toBeGreaterThan(SEARCH_LIMIT_HERE);
+
+    const { page, done } = await open(`/postings?q=${q}`);
+    expect(await text(page, '[data-testid="match-postings"]')).toBe(`More than ${formatCount(SEARCH_LIMIT_HERE)}`);
+    expect(await text(page, '[data-testid="match-count"]')).toContain(`the best matches among the ${formatCount(SEARCH_LIMIT_HERE)} most recently collected`);
+    expect(await page.locator('[data-testid="match-jobs"]').count()).toBe(0);
+    expect(await text(page, '[data-testid="page-of"]')).toBe(`Page 1 of ${SEARCH_LIMIT_HERE / 25}`);
+    expect(await page.locator('[data-testid="results"] tbody tr').first().getAttribute("data-posting-id")).toBe(String(limited.rows[0]?.id));
+
+    await Promise.all([page.waitForURL(/matches=all/), page.getByTestId("all-matches").click()]);
+    await page.waitForLoadState("networkidle");
+    expect(await text(page, '[data-testid="match-postings"]')).toBe(formatCount(whole.count.postings));
+    expect(await text(page, '[data-testid="match-jobs"]')).toBe(formatCount(whole.count.jobs ?? -1));
+    expect(await page.locator('[data-testid="results"] tbody tr').first().getAttribute("data-posting-id")).toBe(String(whole.rows[0]?.id));
+    // Paging keeps every match counted.
+    await Promise.all([page.waitForURL(/page=2/), page.getByRole("link", { name: "Next →" }).click()]);
+    expect(new URL(page.url()).searchParams.get("matches")).toBe("all");
+    await done();
+
+    // The API says whether its count is whole.
+    const api = async (query: string) => ((await (await fetch(`${server.url}/api/v1/postings?${query}`)).json()) as { page: { postings: number; jobs: number | null; complete: boolean } }).page;
+    expect(await api(`q=${q}`)).toMatchObject({ postings: SEARCH_LIMIT_HERE, jobs: null, complete: false });
+    expect(await api(`q=${q}&matches=all`)).toMatchObject({ postings: whole.count.postings, jobs: whole.count.jobs, complete: true });
   });
 
   it("says which filters it ignored instead of failing", async () => {

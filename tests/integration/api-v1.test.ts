@@ -38,7 +38,7 @@ describe("/api/v1", () => {
 
   it("pages postings as the explorer does", () => {
     const first = postingsAnswer(temp.db, search("source=ashby"));
-    expect(first.page).toEqual({ page: 1, pageSize: 25, postings: 60, jobs: 60, pages: 3 });
+    expect(first.page).toEqual({ page: 1, pageSize: 25, postings: 60, jobs: 60, complete: true, pages: 3 });
     expect(first.data).toHaveLength(25);
     const last = postingsAnswer(temp.db, search("source=ashby&page=3"));
     expect(last.data).toHaveLength(10);

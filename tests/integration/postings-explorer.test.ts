@@ -142,8 +142,45 @@ describe("postings explorer queries", () => {
       for (const page of [1, 2, 3]) expect(ids(f({ q, sort: "relevance", page })), `${q} page ${page}`).toEqual(ids(f({ q, sort: "relevance", page, ...general })));
       const count = countPostings(temp.db, f({ q }));
       expect(count).toEqual(countPostings(temp.db, f({ q, ...general })));
-      expect(count.postings).toBeGreaterThan(count.jobs);
+      expect(count.postings).toBeGreaterThan(count.jobs ?? Infinity);
     }
+  });
+
+  it("stops a search's count, and its ranking, at the limit unless every match is asked for", () => {
+    // The best match stored first, then 40 weaker ones (every third a repost): the limit's window of newest matches leaves it out.
+    ingest("hn", [{ id: "best", title: "Vision", company: "Old", description: "vision ".repeat(30) }]);
+    ingest("hn", Array.from({ length: 40 }, (_, i) => ({
+      id: `w${i}`, title: `Engineer ${i % 7}`, company: `Company ${i % 4}`, description: `${"vision ".repeat(1 + (i % 3))}and ${"other words ".repeat(5 + (i % 11))}`,
+      ...(i % 3 === 2 ? { applyUrl: `https://jobs.example.test/w${i - 1}/apply` } : {}),
+    })));
+    const matchIds = temp.db.$client.prepare("SELECT rowid FROM postings_fts WHERE postings_fts MATCH 'vision' ORDER BY rowid DESC").pluck().all() as number[];
+    const exact = countPostings(temp.db, f({ q: "vision" }));
+    expect(exact).toEqual({ postings: matchIds.length, jobs: expect.any(Number) });
+    const all = [1, 2].flatMap((page) => listPostings(temp.db, f({ q: "vision", sort: "relevance", page })).map((row) => row.id));
+    expect(all).toHaveLength(matchIds.length);
+
+    // A month from long ago filters nothing but takes the general path (postings joined to every match).
+    for (const general of [{}, { from: "1900-01" }]) {
+      const q = (values: Partial<PostingFilter>, limit: number) => ({ values: f({ q: "vision", sort: "relevance", ...general, ...values }), limit });
+      const count = ({ values, limit }: ReturnType<typeof q>) => countPostings(temp.db, values, limit);
+      const page = ({ values, limit }: ReturnType<typeof q>) => listPostings(temp.db, values, limit).map((row) => row.id);
+      // Exactly the limit is a whole count; one match more is not.
+      expect(count(q({}, matchIds.length))).toEqual(exact);
+      expect(count(q({}, matchIds.length - 1))).toEqual({ postings: matchIds.length - 1, jobs: null, capped: true });
+      expect(count(q({}, 20))).toEqual({ postings: 20, jobs: null, capped: true });
+      expect(count(q({ matches: "all" }, 20))).toEqual(exact);
+
+      // Ranked among the 20 most recently stored matches, in the order of the ranking of every match.
+      const window = new Set(matchIds.slice(0, 20));
+      expect(page(q({}, 20))).toEqual(all.filter((id) => window.has(id)));
+      expect(page(q({}, 20))).not.toContain(all[0]);
+      expect(page(q({ matches: "all" }, 20))).toEqual(all.slice(0, 25));
+      expect(page(q({ page: 2 }, 20))).toEqual([]);
+      // Other orders read every match: the limit is on counting and ranking only.
+      expect(page(q({ sort: "oldest" }, 20))).toEqual(listPostings(temp.db, f({ q: "vision", sort: "oldest", ...general }), 1_000).map((row) => row.id));
+    }
+    // Fewer matches than the limit: counted whole.
+    expect(countPostings(temp.db, f({ q: "engineer 4" }), 20)).toEqual(countPostings(temp.db, f({ q: "engineer 4", matches: "all" })));
   });
 
   it("pages 25 at a time", () => {

@@ -1,9 +1,9 @@
-import { readDb } from "@/db/server-db";
+import { readDb, searchLimit } from "@/db/server-db";
 import { jsonResponse, withErrors } from "@/lib/api/respond";
 import { postingsAnswer } from "@/lib/api/v1";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request): Promise<Response> {
-  return withErrors(async () => jsonResponse(await readDb((db) => postingsAnswer(db, new URL(request.url).searchParams))));
+  return withErrors(async () => jsonResponse(await readDb((db) => postingsAnswer(db, new URL(request.url).searchParams, new Date(), searchLimit()))));
 }
