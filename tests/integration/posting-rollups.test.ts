@@ -204,4 +204,25 @@ describe("posting rollups", () => {
     db.$client.prepare("DELETE FROM postings WHERE source = 'hn' AND id % 5 = 0").run();
     expectRollupsMatch(db);
   });
+
+  it("refuse a label rekeyed by UPDATE, which they would not follow, and keep a framework's context updatable", () => {
+    const db = temp.db;
+    const rekeys = [
+      ["posting_frameworks", "framework = 'jax'"],
+      ["posting_roles", "role = 'data_scientist'"],
+      ["posting_use_cases", "use_case = 'time_series'"],
+      ["posting_countries", "country = 'ZZ'"],
+      ["posting_countries", "posting_id = (SELECT max(id) FROM postings)"],
+    ] as const;
+    for (const [table, set] of rekeys) {
+      const key = table === "posting_countries" ? "country" : table.replace("posting_", "").replace(/s$/, "");
+      const row = all(db, `select posting_id, ${key} as label from ${table} limit 1`)[0]!;
+      expect(() => db.$client.prepare(`UPDATE ${table} SET ${set} WHERE posting_id = ? AND ${key} = ?`).run(row.posting_id, row.label), `${table}: ${set}`).toThrow(
+        `${table}: a label is deleted and inserted, never updated`,
+      );
+    }
+    expectRollupsMatch(db);
+    expect(db.$client.prepare("UPDATE posting_frameworks SET context = 'stack', snippet = 'PyTorch' WHERE rowid IN (SELECT rowid FROM posting_frameworks LIMIT 3)").run().changes).toBe(3);
+    expectRollupsMatch(db);
+  });
 });
