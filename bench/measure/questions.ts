@@ -98,6 +98,7 @@ const EXPLORER_CASES = [
   { role: "ml_engineer", country: "US" },
   { useCase: "nlp_llm", framework: "pytorch", page: 3 },
   { company: "a", sort: "company", page: 40 },
+  { company: "ai", country: "US" },
 ].map((raw) => postingFilterSchema.parse(raw));
 
 const explorer: AnyQuestion = {
