@@ -238,6 +238,7 @@ describe("dashboard pages in Chromium", () => {
     expect(await page.locator('[data-testid="match-jobs"]').count()).toBe(0);
     expect(await text(page, '[data-testid="page-of"]')).toBe(`Page 1 of ${SEARCH_LIMIT_HERE / 25}`);
     expect(await page.locator('[data-testid="results"] tbody tr').first().getAttribute("data-posting-id")).toBe(String(limited.rows[0]?.id));
+    await page.screenshot({ path: "test-results/postings-capped.png", fullPage: true });
 
     await Promise.all([page.waitForURL(/matches=all/), page.getByTestId("all-matches").click()]);
     await page.waitForLoadState("networkidle");
