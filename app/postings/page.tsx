@@ -22,6 +22,7 @@ export default async function PostingsPage({ searchParams }: { searchParams: Pro
   const [total, rows, options] = await Promise.all([countPostings(db, filter, limit), listPostings(db, filter, limit), getPostingFilterOptions(db)]);
   const pages = Math.min(MAX_PAGE, Math.ceil(total.postings / PAGE_SIZE));
   const first = (filter.page - 1) * PAGE_SIZE + 1;
+  const showing = rows.length > 0 ? `; showing ${formatCount(first)}–${formatCount(first + rows.length - 1)}` : "";
 
   return (
     <div className="space-y-6">
@@ -35,23 +36,24 @@ export default async function PostingsPage({ searchParams }: { searchParams: Pro
       </div>
       <ParamProblems problems={problems} />
       <FilterForm action="/postings" legend="Filter postings" fields={postingFilterFields(filter, options)} testId="posting-filters" />
-      {total.capped ? (
-        <p className="text-sm" aria-live="polite" data-testid="match-count">
-          <strong data-testid="match-postings">More than {formatCount(total.postings)}</strong> postings match: a search stops counting at{" "}
-          {formatCount(total.postings)} so that a broad one answers quickly (
-          <Link prefetch={false} href={postingsHref(postingsLink(filter, { matches: "all", page: undefined }))} className="underline" data-testid="all-matches">
-            count and rank every match
-          </Link>
-          ){rows.length > 0 ? `; showing ${formatCount(first)}–${formatCount(first + rows.length - 1)}` : ""}
-          {filter.sort === "relevance" ? `, the best matches among the ${formatCount(total.postings)} most recently collected` : ""}.
-        </p>
-      ) : (
-        <p className="text-sm" aria-live="polite" data-testid="match-count">
-          <strong data-testid="match-postings">{formatCount(total.postings)}</strong> postings match (
-          <span data-testid="match-jobs">{formatCount(total.jobs)}</span> distinct jobs once duplicates are grouped)
-          {rows.length > 0 ? `; showing ${formatCount(first)}–${formatCount(first + rows.length - 1)}` : ""}.
-        </p>
-      )}
+      <p className="text-sm" aria-live="polite" data-testid="match-count">
+        {total.capped ? (
+          <>
+            <strong data-testid="match-postings">More than {formatCount(total.postings)}</strong> postings match: a search stops counting at{" "}
+            {formatCount(total.postings)} so that a broad one answers quickly (
+            <Link prefetch={false} href={postingsHref(postingsLink(filter, { matches: "all", page: undefined }))} className="underline" data-testid="all-matches">
+              count and rank every match
+            </Link>
+            ){showing}
+            {filter.sort === "relevance" ? `, the best matches among the ${formatCount(total.postings)} most recently collected` : ""}.
+          </>
+        ) : (
+          <>
+            <strong data-testid="match-postings">{formatCount(total.postings)}</strong> postings match (
+            <span data-testid="match-jobs">{formatCount(total.jobs)}</span> distinct jobs once duplicates are grouped){showing}.
+          </>
+        )}
+      </p>
       {rows.length === 0 ? (
         <Card className="card">
           <p data-testid="no-results">{total.postings === 0 ? "No posting matches these filters." : "This page is past the last result."}</p>

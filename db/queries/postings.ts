@@ -18,8 +18,8 @@ export const POSTING_STATUSES = ["all", "open", "closed"] as const;
 /** "contains": part of the name (the search form); "exact": the name as the postings write it (links from counts by company). */
 export const COMPANY_MATCHES = ["contains", "exact"] as const;
 /**
- * "limited": a search counts and ranks at most `SEARCH_LIMIT` matches (below); "all": every match,
- * which FTS5 reads one by one, so a broad search over a million postings reads hundreds of thousands.
+ * "limited": a search counts and ranks at most its limit of matches (SEARCH_LIMIT, PULSE_SEARCH_LIMIT);
+ * "all": every match, which FTS5 reads one by one, so a broad search over a million postings reads hundreds of thousands.
  */
 export const MATCH_SCOPES = ["limited", "all"] as const;
 export const PAGE_SIZE = 25;

@@ -208,14 +208,13 @@ describe("posting rollups", () => {
   it("refuse a label rekeyed by UPDATE, which they would not follow, and keep a framework's context updatable", () => {
     const db = temp.db;
     const rekeys = [
-      ["posting_frameworks", "framework = 'jax'"],
-      ["posting_roles", "role = 'data_scientist'"],
-      ["posting_use_cases", "use_case = 'time_series'"],
-      ["posting_countries", "country = 'ZZ'"],
-      ["posting_countries", "posting_id = (SELECT max(id) FROM postings)"],
+      ["posting_frameworks", "framework", "framework = 'jax'"],
+      ["posting_roles", "role", "role = 'data_scientist'"],
+      ["posting_use_cases", "use_case", "use_case = 'time_series'"],
+      ["posting_countries", "country", "country = 'ZZ'"],
+      ["posting_countries", "country", "posting_id = (SELECT max(id) FROM postings)"],
     ] as const;
-    for (const [table, set] of rekeys) {
-      const key = table === "posting_countries" ? "country" : table.replace("posting_", "").replace(/s$/, "");
+    for (const [table, key, set] of rekeys) {
       const row = all(db, `select posting_id, ${key} as label from ${table} limit 1`)[0]!;
       expect(() => db.$client.prepare(`UPDATE ${table} SET ${set} WHERE posting_id = ? AND ${key} = ?`).run(row.posting_id, row.label), `${table}: ${set}`).toThrow(
         `${table}: a label is deleted and inserted, never updated`,
